@@ -1,0 +1,2 @@
+import { x } from '@rolecall/model';
+console.log('hello', x);

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const SCAN_STATUSES = ['queued', 'running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = ['succeeded', 'partial', 'failed', 'cancelled'];
+
+export const ACCOUNT_RUN_STATUSES = ['queued', 'running', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
+export type AccountRunStatus = (typeof ACCOUNT_RUN_STATUSES)[number];
+
+export const accountIdSchema = z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id');
+
+export const scanScopeSchema = z.union([
+  z.object({ organization: z.literal(true) }).strict(),
+  z.object({ accounts: z.array(accountIdSchema).min(1).max(5000) }).strict(),
+]);
+export type ScanScope = z.infer<typeof scanScopeSchema>;
+
+/** A call that failed during collection: the rules treat what it would have read as not assessed. */
+export const collectionGapSchema = z.object({
+  service: z.string(),
+  operation: z.string(),
+  region: z.string(),
+  errorCode: z.string(),
+  message: z.string().optional(),
+});
+export type CollectionGap = z.infer<typeof collectionGapSchema>;
+
+/** AWS calls made for one account, keyed "service:Operation". */
+export type AwsCallCounts = Record<string, number>;
