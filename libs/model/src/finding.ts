@@ -39,3 +39,8 @@ export interface Finding extends RuleFinding {
   scanId: string;
   fingerprint: string;
 }
+
+/** A rule's finding with its stable fingerprint (rule id + resource identity). */
+export interface FingerprintedFinding extends RuleFinding {
+  fingerprint: string;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const urlWithProtocol = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((value) => protocols.includes(new URL(value).protocol), {
+      message: `must use ${protocols.map((p) => p.replace(':', '://')).join(' or ')}`,
+    });
+
+/** The environment Rolecall reads; every variable is validated once at boot. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  REDIS_URL: urlWithProtocol(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  DATABASE_URL: optionalText.pipe(urlWithProtocol(['postgres:', 'postgresql:']).optional()),
+  ROLECALL_DATA_DIR: z.string().min(1).default('./data'),
+  ROLECALL_ADMIN_TOKEN: optionalText.pipe(
+    z.string().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
+  ),
+  ROLECALL_MEMBER_ROLE_NAME: z
+    .string()
+    .regex(/^[\w+=,.@-]{1,64}$/, 'must be an IAM role name')
+    .default('RolecallAudit'),
+  ROLECALL_EXTERNAL_ID: optionalText.pipe(
+    z.string().regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2-1224 characters of [A-Za-z0-9+=,.@:/_-]').optional(),
+  ),
+  ROLECALL_ORG_ROLE_ARN: optionalText.pipe(
+    z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN').optional(),
+  ),
+  ROLECALL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
+  ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
+  ROLECALL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type RolecallConfig = z.infer<typeof configSchema>;

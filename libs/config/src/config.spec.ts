@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadConfig } from '@rolecall/config';
+
+test('defaults apply when the environment is empty', () => {
+  const config = loadConfig({});
+  assert.equal(config.PORT, 8080);
+  assert.equal(config.REDIS_URL, 'redis://127.0.0.1:6379');
+  assert.equal(config.DATABASE_URL, undefined);
+  assert.equal(config.ROLECALL_DATA_DIR, './data');
+  assert.equal(config.ROLECALL_MEMBER_ROLE_NAME, 'RolecallAudit');
+  assert.equal(config.ROLECALL_WORKER_CONCURRENCY, 8);
+});
+
+test('an empty DATABASE_URL means unset', () => {
+  assert.equal(loadConfig({ DATABASE_URL: '' }).DATABASE_URL, undefined);
+});
+
+test('the error names each bad variable', () => {
+  assert.throws(
+    () => loadConfig({ PORT: 'eighty', REDIS_URL: 'http://x', ROLECALL_ORG_ROLE_ARN: 'not-an-arn' }),
+    (error: Error) => {
+      assert.match(error.message, /^invalid configuration: /);
+      assert.match(error.message, /PORT: /);
+      assert.match(error.message, /REDIS_URL: must use redis:\/\/ or rediss:\/\//);
+      assert.match(error.message, /ROLECALL_ORG_ROLE_ARN: must be an IAM role ARN/);
+      return true;
+    },
+  );
+});
+
+test('a short admin token is refused', () => {
+  assert.throws(() => loadConfig({ ROLECALL_ADMIN_TOKEN: 'short' }), /ROLECALL_ADMIN_TOKEN: must be at least 24 characters/);
+});

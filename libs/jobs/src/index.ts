@@ -1,0 +1,3 @@
+export * from './payloads';
+export * from './queues';
+export * from './scan-queues';

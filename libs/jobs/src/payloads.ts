@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { accountIdSchema, regionSchema } from '@rolecall/model';
+
+const scanIdSchema = z.string().uuid();
+
+export const planScanPayloadSchema = z.object({ scanId: scanIdSchema }).strict();
+export type PlanScanPayload = z.infer<typeof planScanPayloadSchema>;
+
+export const finalizeScanPayloadSchema = z.object({ scanId: scanIdSchema }).strict();
+export type FinalizeScanPayload = z.infer<typeof finalizeScanPayloadSchema>;
+
+export const scanAccountPayloadSchema = z
+  .object({
+    scanId: scanIdSchema,
+    accountId: accountIdSchema,
+    accountName: z.string().optional(),
+    regions: z.array(regionSchema).optional(),
+  })
+  .strict();
+export type ScanAccountPayload = z.infer<typeof scanAccountPayloadSchema>;

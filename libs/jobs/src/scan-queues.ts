@@ -1,0 +1,78 @@
+import { FlowProducer, Queue, type ConnectionOptions } from 'bullmq';
+import {
+  ACCOUNT_JOB_ATTEMPTS,
+  ACCOUNT_QUEUE,
+  FINALIZE_SCAN_JOB,
+  PLAN_SCAN_JOB,
+  SCAN_ACCOUNT_JOB,
+  SCAN_QUEUE,
+  finalizeScanJobId,
+  planScanJobId,
+  scanAccountJobId,
+} from './queues';
+import type { ScanAccountPayload } from './payloads';
+
+export interface ScanQueuesOptions {
+  connection: ConnectionOptions;
+  prefix: string;
+}
+
+/** Producer side of the scan pipeline: the api enqueues plans, the planner fans out accounts. */
+export class ScanQueues {
+  readonly scans: Queue;
+  readonly accounts: Queue;
+  private readonly flows: FlowProducer;
+
+  constructor(private readonly options: ScanQueuesOptions) {
+    this.scans = new Queue(SCAN_QUEUE, { connection: options.connection, prefix: options.prefix });
+    this.accounts = new Queue(ACCOUNT_QUEUE, { connection: options.connection, prefix: options.prefix });
+    this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
+  }
+
+  async enqueuePlan(scanId: string): Promise<void> {
+    await this.scans.add(
+      PLAN_SCAN_JOB,
+      { scanId },
+      {
+        jobId: planScanJobId(scanId),
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: 1000,
+        removeOnFail: 5000,
+      },
+    );
+  }
+
+  /** One parent (finalize) with one child per account; the parent runs when every child is done. */
+  async enqueueAccounts(scanId: string, accounts: ScanAccountPayload[]): Promise<void> {
+    await this.flows.add({
+      name: FINALIZE_SCAN_JOB,
+      queueName: SCAN_QUEUE,
+      data: { scanId },
+      opts: {
+        jobId: finalizeScanJobId(scanId),
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: 1000,
+        removeOnFail: 5000,
+      },
+      children: accounts.map((account) => ({
+        name: SCAN_ACCOUNT_JOB,
+        queueName: ACCOUNT_QUEUE,
+        data: account,
+        opts: {
+          jobId: scanAccountJobId(scanId, account.accountId),
+          attempts: ACCOUNT_JOB_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 1000 },
+          ignoreDependencyOnFailure: true,
+          removeOnComplete: true,
+          removeOnFail: 5000,
+        },
+      })),
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.scans.close(), this.accounts.close(), this.flows.close()]);
+  }
+}
