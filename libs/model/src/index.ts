@@ -1,3 +1,4 @@
 export * from './finding';
 export * from './regions';
 export * from './scan';
+export * from './inventory';

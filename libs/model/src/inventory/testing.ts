@@ -1,0 +1,7 @@
+// Typed factories for specs: every item valid by its schema, overridable field by field.
+export * from './factory-defaults';
+export * from './iam.factory';
+export * from './ecs.factory';
+export * from './ec2.factory';
+export * from './eks.factory';
+export * from './inventory.factory';
