@@ -1,0 +1,140 @@
+import { sql, type Kysely } from 'kysely';
+import {
+  ACCOUNT_RUN_STATUSES,
+  SEVERITIES,
+  TERMINAL_SCAN_STATUSES,
+  type AccountRunStatus,
+  type ScanStatus,
+  type Severity,
+} from '@rolecall/model';
+import { z } from 'zod';
+import { toJsonb } from '../jsonb';
+import { pageLimitSchema, toPage, type Page } from '../page';
+import type { Schema } from '../schema';
+import { isUuid } from '../uuid';
+import { newScanSchema, scopeKey, toScan, type NewScan, type Scan } from './scan';
+
+export type TerminalScanStatus = Exclude<ScanStatus, 'queued' | 'running'>;
+
+const now = sql<Date>`now()`;
+/** A scans cursor's payload: the seq to continue after. */
+export const scanPositionSchema = z.number().int().nonnegative();
+const accountTotalSchema = z.number().int().nonnegative();
+
+export class ScansRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  /** A queued scan. Throws a ZodError on an invalid scope or region list. */
+  async create(input: NewScan): Promise<Scan> {
+    const scan = newScanSchema.parse(input);
+    const regions = scan.regions ?? null;
+    const row = await this.db
+      .insertInto('scans')
+      .values({
+        status: 'queued',
+        scope: toJsonb(scan.scope),
+        regions: regions && toJsonb(regions),
+        requested_by: scan.requestedBy ?? null,
+        scope_key: scopeKey(scan.scope, regions),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toScan(row);
+  }
+
+  async get(id: string): Promise<Scan | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db.selectFrom('scans').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toScan(row);
+  }
+
+  /** Newest first; pass the previous page's `last` as `after` to continue. */
+  async list(page: { limit: number; after?: number }): Promise<Page<Scan, number>> {
+    const limit = pageLimitSchema.parse(page.limit);
+    const after = scanPositionSchema.optional().parse(page.after);
+    let query = this.db.selectFrom('scans').selectAll().orderBy('seq', 'desc').limit(limit + 1);
+    if (after !== undefined) query = query.where('seq', '<', String(after));
+    return toPage(await query.execute(), limit, toScan, (row) => Number(row.seq));
+  }
+
+  /** queued/running -> running; undefined when the scan is unknown or already finished. */
+  async markRunning(id: string, accountTotal: number): Promise<Scan | undefined> {
+    accountTotalSchema.parse(accountTotal);
+    if (!isUuid(id)) return undefined;
+    const row = await this.db
+      .updateTable('scans')
+      .set((eb) => ({ status: 'running', account_total: accountTotal, started_at: eb.fn.coalesce('started_at', now) }))
+      .where('id', '=', id)
+      .where('status', 'in', ['queued', 'running'])
+      .returningAll()
+      .executeTakeFirst();
+    return row && toScan(row);
+  }
+
+  /** Sets a terminal status; never overwrites one (a cancelled scan stays cancelled). */
+  async finish(id: string, status: TerminalScanStatus, error?: string): Promise<Scan | undefined> {
+    if (!TERMINAL_SCAN_STATUSES.includes(status)) throw new Error(`not a terminal scan status: ${status}`);
+    if (!isUuid(id)) return undefined;
+    const row = await this.db
+      .updateTable('scans')
+      .set({ status, error: error ?? null, finished_at: now })
+      .where('id', '=', id)
+      .where('status', 'not in', TERMINAL_SCAN_STATUSES)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toScan(row);
+  }
+
+  /** Cancels the scan and its accounts not yet started; undefined when unknown or already finished. */
+  async requestCancel(id: string): Promise<Scan | undefined> {
+    if (!isUuid(id)) return undefined;
+    return this.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .updateTable('scans')
+        .set({ status: 'cancelled', finished_at: now })
+        .where('id', '=', id)
+        .where('status', 'not in', TERMINAL_SCAN_STATUSES)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) return undefined;
+      await tx
+        .updateTable('scan_accounts')
+        .set({ status: 'cancelled', finished_at: now })
+        .where('scan_id', '=', id)
+        .where('status', '=', 'queued')
+        .execute();
+      return toScan(row);
+    });
+  }
+
+  async countsBySeverity(scanId: string): Promise<Record<Severity, number>> {
+    const counts = zeroCounts(SEVERITIES);
+    if (!isUuid(scanId)) return counts;
+    const rows = await this.db
+      .selectFrom('findings')
+      .select((eb) => ['severity_rank', eb.fn.countAll<string>().as('count')])
+      .where('scan_id', '=', scanId)
+      .groupBy('severity_rank')
+      .execute();
+    for (const row of rows) counts[SEVERITIES[row.severity_rank] as Severity] = Number(row.count);
+    return counts;
+  }
+
+  /** How many of the scan's accounts are in each status. */
+  async progress(scanId: string): Promise<Record<AccountRunStatus, number>> {
+    const counts = zeroCounts(ACCOUNT_RUN_STATUSES);
+    if (!isUuid(scanId)) return counts;
+    const rows = await this.db
+      .selectFrom('scan_accounts')
+      .select((eb) => ['status', eb.fn.countAll<string>().as('count')])
+      .where('scan_id', '=', scanId)
+      .groupBy('status')
+      .execute();
+    for (const row of rows) counts[row.status] = Number(row.count);
+    return counts;
+  }
+}
+
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
