@@ -1,0 +1,110 @@
+import type { AwsCallCounts } from '@rolecall/model';
+import { Semaphore } from '../concurrency';
+import type { CredentialProvider } from '../credentials/credentials';
+import { AwsCallError } from '../errors';
+import { countCalls, type CountableClient } from './call-counter.middleware';
+import { OPERATIONS, type OperationInput, type OperationName, type OperationOutput, type ServiceName } from './operations';
+
+/** Services with one global endpoint: their gaps are reported in region "global". */
+const GLOBAL_SERVICES: ReadonlySet<ServiceName> = new Set(['iam', 'organizations']);
+
+export interface CallLimits {
+  /** Calls in flight per service and region (IAM is global and low-rate: keep it at 1-2). */
+  perService: Record<ServiceName, number>;
+  /** Calls in flight for the whole account. */
+  perAccount: number;
+}
+
+export interface AwsSessionOptions {
+  homeRegion: string;
+  /** Credentials for the scanner's own calls (sts:AssumeRole); undefined = the SDK's default chain. */
+  sourceCredentials?: CredentialProvider;
+  /** Credentials for every other call (the assumed role); undefined = the source credentials. */
+  credentials?: CredentialProvider;
+  maxAttempts: number;
+  limits: CallLimits;
+}
+
+interface SdkClient extends CountableClient {
+  send(command: unknown): Promise<unknown>;
+  destroy(): void;
+}
+type SdkClientClass = new (config: never) => SdkClient;
+type SdkCommandClass = new (input: never) => unknown;
+
+/**
+ * AWS access for one account (or for discovery): one SDK client per service and region with
+ * adaptive retry, every call counted and bounded per service, region and account.
+ */
+export class AwsSession {
+  readonly calls: AwsCallCounts = {};
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly serviceLimits = new Map<string, Semaphore>();
+  private readonly accountLimit: Semaphore;
+
+  constructor(private readonly options: AwsSessionOptions) {
+    this.accountLimit = new Semaphore(options.limits.perAccount);
+  }
+
+  get homeRegion(): string {
+    return this.options.homeRegion;
+  }
+
+  /** Calls `service:operation` in `region` (global services ignore it); failures throw an AwsCallError. */
+  async call<S extends ServiceName, O extends OperationName<S>>(
+    service: S,
+    operation: O,
+    input: OperationInput<S, O>,
+    region = this.options.homeRegion,
+  ): Promise<OperationOutput<S, O>> {
+    const endpointRegion = GLOBAL_SERVICES.has(service) ? this.options.homeRegion : region;
+    const commands: Record<string, SdkCommandClass> = OPERATIONS[service].commands;
+    const command = new commands[operation](input as never);
+    const client = this.clientFor(service, endpointRegion);
+    try {
+      return (await this.limitFor(service, endpointRegion).run(() =>
+        this.accountLimit.run(() => client.send(command)),
+      )) as OperationOutput<S, O>;
+    } catch (error) {
+      // A failed credential refresh surfaces as the sts:AssumeRole call that failed.
+      if (error instanceof AwsCallError) throw error;
+      throw new AwsCallError(service, operation, GLOBAL_SERVICES.has(service) ? 'global' : region, error);
+    }
+  }
+
+  /** Resolves the session's credentials now (assuming the role if needed), so access failures surface early. */
+  async credentials(): Promise<void> {
+    await (this.options.credentials ?? this.options.sourceCredentials)?.();
+  }
+
+  /** Closes every client's connections. */
+  close(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+
+  private clientFor(service: ServiceName, region: string): SdkClient {
+    const key = `${service}@${region}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      const { sourceCredentials, credentials, maxAttempts } = this.options;
+      const clientClass: SdkClientClass = OPERATIONS[service].client;
+      const callerCredentials = OPERATIONS[service].role === 'scanner' ? sourceCredentials : credentials ?? sourceCredentials;
+      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts };
+      client = new clientClass(config as never);
+      countCalls(client, service, this.calls);
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  private limitFor(service: ServiceName, region: string): Semaphore {
+    const key = `${service}@${region}`;
+    let limit = this.serviceLimits.get(key);
+    if (!limit) {
+      limit = new Semaphore(this.options.limits.perService[service]);
+      this.serviceLimits.set(key, limit);
+    }
+    return limit;
+  }
+}

@@ -1,0 +1,49 @@
+import type { CollectionGap } from '@rolecall/model';
+import type { AwsLogger } from './aws-context';
+import type { AwsSession } from './clients/aws-session';
+import { AwsCallError } from './errors';
+
+/** One account's collection in progress: its AWS session and the gaps met so far. */
+export class Collection {
+  readonly gaps: CollectionGap[] = [];
+
+  constructor(
+    readonly session: AwsSession,
+    readonly accountId: string,
+    private readonly logger?: AwsLogger,
+  ) {}
+
+  /**
+   * Runs a piece of collection; if one of its AWS calls fails, records the gap and returns
+   * undefined, so the rest of the account is still collected. Anything else is a bug and throws.
+   */
+  async attempt<T>(collect: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await collect();
+    } catch (error) {
+      if (!(error instanceof AwsCallError)) throw error;
+      this.recordGap(error.toGap());
+      return undefined;
+    }
+  }
+
+  recordGap(gap: CollectionGap): void {
+    this.gaps.push(gap);
+    const { service, operation, region, errorCode } = gap;
+    this.logger?.warn({ accountId: this.accountId, service, operation, region, errorCode }, 'collection gap');
+  }
+}
+
+/** Follows a pagination token until AWS stops returning one. */
+export async function paginate<T>(
+  fetchPage: (token: string | undefined) => Promise<{ items: T[] | undefined; next: string | undefined }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  let token: string | undefined;
+  do {
+    const page = await fetchPage(token);
+    all.push(...(page.items ?? []));
+    token = page.next;
+  } while (token);
+  return all;
+}

@@ -1,0 +1,43 @@
+import type { EksCluster, EksInventory } from '@rolecall/model';
+import { paginate, type Collection } from '../collection';
+import type { Place } from '../transforms/ecs.transform';
+import { eksClusterFrom } from '../transforms/eks.transform';
+import { collectAccessEntries, collectFargateProfiles, collectNodegroups, collectPodIdentity } from './eks-cluster.collector';
+
+/** EKS in one region: clusters and, per cluster, node groups, Fargate profiles, Pod Identity and access entries. */
+export async function collectEks(collection: Collection, region: string): Promise<EksInventory> {
+  const place = { accountId: collection.accountId, region };
+  const names = (await collection.attempt(() => listClusterNames(collection, region))) ?? [];
+  const perCluster = await Promise.all(names.map((name) => collectCluster(collection, name, place)));
+  return {
+    clusters: perCluster.flatMap((found) => found.cluster ?? []),
+    nodegroups: perCluster.flatMap((found) => found.nodegroups ?? []),
+    fargateProfiles: perCluster.flatMap((found) => found.fargateProfiles ?? []),
+    podIdentityAssociations: perCluster.flatMap((found) => found.podIdentityAssociations ?? []),
+    accessEntries: perCluster.flatMap((found) => found.accessEntries ?? []),
+  };
+}
+
+function listClusterNames(collection: Collection, region: string): Promise<string[]> {
+  return paginate(async (nextToken) => {
+    const page = await collection.session.call('eks', 'ListClusters', { nextToken, maxResults: 100 }, region);
+    return { items: page.clusters, next: page.nextToken };
+  });
+}
+
+async function collectCluster(collection: Collection, name: string, place: Place) {
+  const cluster = await collection.attempt(() => describeCluster(collection, name, place));
+  const [nodegroups, fargateProfiles, podIdentityAssociations, accessEntries] = await Promise.all([
+    collection.attempt(() => collectNodegroups(collection, name, place)),
+    collection.attempt(() => collectFargateProfiles(collection, name, place)),
+    collection.attempt(() => collectPodIdentity(collection, name, place)),
+    // A CONFIG_MAP-only cluster has no access entries: the call would only fail.
+    cluster?.authenticationMode === 'CONFIG_MAP' ? [] : collection.attempt(() => collectAccessEntries(collection, name, place)),
+  ]);
+  return { cluster, nodegroups, fargateProfiles, podIdentityAssociations, accessEntries };
+}
+
+async function describeCluster(collection: Collection, name: string, place: Place): Promise<EksCluster | undefined> {
+  const { cluster } = await collection.session.call('eks', 'DescribeCluster', { name }, place.region);
+  return cluster ? eksClusterFrom(cluster, place) : undefined;
+}

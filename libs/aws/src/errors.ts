@@ -1,0 +1,51 @@
+import type { CollectionGap } from '@rolecall/model';
+
+const MAX_MESSAGE_LENGTH = 300;
+
+/** The error code AWS (or the network layer) gave a failure: "AccessDenied", "ThrottlingException", "ECONNREFUSED"... */
+export function errorCodeOf(error: unknown): string {
+  if (!(error instanceof Error)) return 'UnknownError';
+  const { Code, code } = error as { Code?: unknown; code?: unknown };
+  if (typeof Code === 'string' && Code) return Code;
+  if (error.name && error.name !== 'Error') return error.name;
+  if (typeof code === 'string' && code) return code;
+  return 'UnknownError';
+}
+
+export function errorMessageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}...` : message;
+}
+
+/** A failed AWS call: where it failed and AWS's code and message, nothing of the request. */
+export class AwsCallError extends Error {
+  override readonly name = 'AwsCallError';
+  readonly code: string;
+
+  constructor(
+    readonly service: string,
+    readonly operation: string,
+    readonly region: string,
+    cause: unknown,
+  ) {
+    super(errorMessageOf(cause));
+    this.code = errorCodeOf(cause);
+  }
+
+  toGap(): CollectionGap {
+    return { service: this.service, operation: this.operation, region: this.region, errorCode: this.code, message: this.message };
+  }
+}
+
+/** The member role could not be assumed: the account cannot be scanned at all. */
+export class AccountAccessError extends Error {
+  override readonly name = 'AccountAccessError';
+
+  constructor(
+    readonly accountId: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`cannot assume the member role in ${accountId}: ${code}: ${message}`);
+  }
+}

@@ -1,0 +1,6 @@
+export { createAwsContext, type AwsContext, type AwsContextConfig, type AwsLogger } from './aws-context';
+export { collectAccount, type CollectAccountInput, type CollectAccountResult } from './collect-account';
+export { discoverOrganization, OrganizationDiscoveryError } from './collectors/organization';
+export { AccountAccessError, AwsCallError } from './errors';
+export { DISCOVERY_ROLE_ACTIONS, MEMBER_ROLE_ACTIONS, SCANNER_ACTIONS } from './permissions';
+export type { AwsCredentials, CredentialProvider } from './credentials/credentials';

@@ -1,0 +1,107 @@
+import type {
+  AccessEntry,
+  AssociatedAccessPolicy,
+  Cluster,
+  FargateProfile,
+  Nodegroup,
+  PodIdentityAssociation,
+} from '@aws-sdk/client-eks';
+import type {
+  EksAccessEntry,
+  EksCluster,
+  EksFargateProfile,
+  EksNodegroup,
+  EksPodIdentityAssociation,
+} from '@rolecall/model';
+import type { Place } from './ecs.transform';
+import { compact } from './shared';
+
+export function eksClusterFrom(cluster: Cluster, place: Place): EksCluster {
+  const vpc = cluster.resourcesVpcConfig;
+  return compact({
+    arn: cluster.arn ?? '',
+    ...place,
+    name: cluster.name ?? '',
+    status: cluster.status ?? '',
+    version: cluster.version,
+    roleArn: cluster.roleArn,
+    oidcIssuer: cluster.identity?.oidc?.issuer,
+    endpointPublicAccess: vpc?.endpointPublicAccess ?? false,
+    endpointPrivateAccess: vpc?.endpointPrivateAccess ?? false,
+    publicAccessCidrs: vpc?.publicAccessCidrs ?? [],
+    authenticationMode: cluster.accessConfig?.authenticationMode,
+    bootstrapClusterCreatorAdminPermissions: cluster.accessConfig?.bootstrapClusterCreatorAdminPermissions,
+    encryption: (cluster.encryptionConfig ?? []).map((config) =>
+      compact({ resources: config.resources ?? [], keyArn: config.provider?.keyArn }),
+    ),
+    enabledLogTypes: (cluster.logging?.clusterLogging ?? [])
+      .filter((setup) => setup.enabled)
+      .flatMap((setup) => setup.types ?? []),
+    tags: cluster.tags ?? {},
+  });
+}
+
+export function nodegroupFrom(nodegroup: Nodegroup, place: Place): EksNodegroup {
+  const template = nodegroup.launchTemplate;
+  return compact({
+    arn: nodegroup.nodegroupArn ?? '',
+    ...place,
+    clusterName: nodegroup.clusterName ?? '',
+    name: nodegroup.nodegroupName ?? '',
+    status: nodegroup.status ?? '',
+    nodeRoleArn: nodegroup.nodeRole,
+    launchTemplate: template ? compact({ id: template.id, name: template.name, version: template.version }) : undefined,
+    autoScalingGroupNames: (nodegroup.resources?.autoScalingGroups ?? []).flatMap((group) => group.name ?? []),
+    amiType: nodegroup.amiType,
+    capacityType: nodegroup.capacityType,
+    tags: nodegroup.tags ?? {},
+  });
+}
+
+export function fargateProfileFrom(profile: FargateProfile, place: Place): EksFargateProfile {
+  return compact({
+    arn: profile.fargateProfileArn ?? '',
+    ...place,
+    clusterName: profile.clusterName ?? '',
+    name: profile.fargateProfileName ?? '',
+    status: profile.status ?? '',
+    podExecutionRoleArn: profile.podExecutionRoleArn,
+    selectors: (profile.selectors ?? []).map((selector) =>
+      compact({ namespace: selector.namespace, labels: selector.labels ?? {} }),
+    ),
+    tags: profile.tags ?? {},
+  });
+}
+
+export function podIdentityAssociationFrom(association: PodIdentityAssociation, place: Place): EksPodIdentityAssociation {
+  return compact({
+    arn: association.associationArn ?? '',
+    ...place,
+    clusterName: association.clusterName ?? '',
+    associationId: association.associationId ?? '',
+    namespace: association.namespace ?? '',
+    serviceAccount: association.serviceAccount ?? '',
+    roleArn: association.roleArn ?? '',
+    targetRoleArn: association.targetRoleArn,
+    disableSessionTags: association.disableSessionTags,
+    tags: association.tags ?? {},
+  });
+}
+
+export function accessEntryFrom(entry: AccessEntry, policies: readonly AssociatedAccessPolicy[], place: Place): EksAccessEntry {
+  return compact({
+    arn: entry.accessEntryArn ?? '',
+    ...place,
+    clusterName: entry.clusterName ?? '',
+    principalArn: entry.principalArn ?? '',
+    type: entry.type,
+    username: entry.username,
+    kubernetesGroups: entry.kubernetesGroups ?? [],
+    accessPolicies: policies.map((policy) => ({
+      policyArn: policy.policyArn ?? '',
+      scopeType: policy.accessScope?.type ?? '',
+      namespaces: policy.accessScope?.namespaces ?? [],
+    })),
+    tags: entry.tags ?? {},
+  });
+}
