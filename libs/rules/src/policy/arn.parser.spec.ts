@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { arnMatches, parseArn } from './arn.parser';
+
+test('parseArn keeps colons inside the resource part', () => {
+  assert.deepEqual(parseArn('arn:aws:ecs:eu-west-1:111122223333:task-definition/web:12'), {
+    partition: 'aws',
+    service: 'ecs',
+    region: 'eu-west-1',
+    account: '111122223333',
+    resource: 'task-definition/web:12',
+  });
+  assert.equal(parseArn('111122223333'), undefined);
+  assert.equal(parseArn('urn:aws:iam::1:root'), undefined);
+});
+
+test('arnMatches compares the six parts separately: * does not cross a colon before the resource', () => {
+  const value = 'arn:aws:ecs:eu-west-1:111122223333:task/cluster/abc';
+  assert.equal(arnMatches('arn:aws:ecs:*:111122223333:*', value), true);
+  assert.equal(arnMatches('arn:aws:ecs:*:444455556666:*', value), false);
+  assert.equal(arnMatches('arn:aws:*:111122223333:*:*', value), false);
+  assert.equal(arnMatches('arn:aws:ecs:eu-west-?:111122223333:task/*', value), true);
+  assert.equal(arnMatches('arn:aws:ECS:*:111122223333:*', value), false);
+  assert.equal(arnMatches('arn:aws:ecs:*:111122223333:*', 'not-an-arn'), false);
+  assert.equal(arnMatches('*', value), true);
+});
