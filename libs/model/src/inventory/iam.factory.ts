@@ -3,7 +3,7 @@ import { TEST_ACCOUNT_ID } from './factory-defaults';
 import type { IamRole, ManagedPolicy, OidcProvider } from './iam.schema';
 
 /** A trust policy allowing `principal` (e.g. { Service: 'ecs-tasks.amazonaws.com' }) to assume the role. */
-export function aTrustPolicy(principal: unknown, action = 'sts:AssumeRole', condition?: unknown): unknown {
+export function aTrustPolicy(principal: unknown, action: string | string[] = 'sts:AssumeRole', condition?: unknown): unknown {
   const statement = { Effect: 'Allow', Principal: principal, Action: action, ...(condition ? { Condition: condition } : {}) };
   return { Version: '2012-10-17', Statement: [statement] };
 }
