@@ -1,0 +1,121 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeGrants, type RolePermissions } from './permission-grants';
+import { policy, smallCatalog } from './testing.fixtures';
+
+const grantsOf = (permissions: RolePermissions) => computeGrants(permissions, smallCatalog);
+const scopesOf = (permissions: RolePermissions, action: string) => grantsOf(permissions).get(action.toLowerCase())?.scopes;
+
+describe('computeGrants', () => {
+  test('a Deny on * removes the action; other actions keep their scopes and sources', () => {
+    const permissions = {
+      policies: [
+        policy('app', { Sid: 'S3', Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::data/*' }),
+        policy('guard', { Effect: 'Deny', Action: ['s3:PutObject', 's3:Delete*'], Resource: '*' }),
+      ],
+    };
+    const grants = grantsOf(permissions);
+    assert.deepEqual([...grants.keys()], ['s3:getobject', 's3:listbucket', 's3:putbucketpolicy']);
+    assert.deepEqual(grants.get('s3:getobject'), {
+      action: 's3:GetObject',
+      scopes: [{ pattern: 'arn:aws:s3:::data/*', except: [], conditional: false, statements: [{ policy: 'app', statement: 0, sid: 'S3' }] }],
+    });
+  });
+
+  test('Allow with NotResource grants everything but the listed resources', () => {
+    const scopes = scopesOf(
+      { policies: [policy('p', { Effect: 'Allow', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::111122223333:role/admin' })] },
+      'iam:PassRole',
+    );
+    assert.deepEqual(scopes?.map(({ pattern, except }) => ({ pattern, except })), [
+      { pattern: '*', except: ['arn:aws:iam::111122223333:role/admin'] },
+    ]);
+  });
+
+  test('Deny with NotResource narrows * down to the spared resources', () => {
+    const permissions = {
+      policies: [
+        policy('p', { Effect: 'Allow', Action: 's3:*', Resource: '*' }),
+        policy('fence', { Effect: 'Deny', Action: 's3:*', NotResource: ['arn:aws:s3:::data', 'arn:aws:s3:::data/*'] }),
+      ],
+    };
+    assert.deepEqual(scopesOf(permissions, 's3:GetObject')?.map((s) => s.pattern), ['arn:aws:s3:::data', 'arn:aws:s3:::data/*']);
+  });
+
+  test('a Deny covering part of a scope becomes an exception', () => {
+    const permissions = {
+      policies: [
+        policy('p', { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data/*' }),
+        policy('d', { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data/secret/*' }),
+      ],
+    };
+    assert.deepEqual(scopesOf(permissions, 's3:GetObject')?.map(({ pattern, except }) => ({ pattern, except })), [
+      { pattern: 'arn:aws:s3:::data/*', except: ['arn:aws:s3:::data/secret/*'] },
+    ]);
+  });
+
+  test('conditions: a conditional Allow is conditional, a conditional Deny only marks what it may touch', () => {
+    const permissions = {
+      policies: [
+        policy(
+          'p',
+          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+          { Effect: 'Allow', Action: 'ec2:TerminateInstances', Resource: '*' },
+          { Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' },
+          { Effect: 'Deny', Action: 'ec2:TerminateInstances', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } },
+        ),
+      ],
+    };
+    const grants = grantsOf(permissions);
+    assert.equal(grants.get('ec2:runinstances')?.scopes[0].conditional, true);
+    assert.equal(grants.get('ec2:terminateinstances')?.scopes[0].conditional, true);
+    assert.equal(grants.get('ec2:describeinstances')?.scopes[0].conditional, false);
+  });
+
+  test('an unconditional and a conditional Allow of the same scope merge into an unconditional one', () => {
+    const permissions = {
+      policies: [
+        policy('a', { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' } } }),
+        policy('b', { Effect: 'Allow', Action: 'kms:*', Resource: '*' }),
+      ],
+    };
+    assert.deepEqual(scopesOf(permissions, 'kms:Decrypt'), [
+      { pattern: '*', except: [], conditional: false, statements: [{ policy: 'a', statement: 0 }, { policy: 'b', statement: 0 }] },
+    ]);
+  });
+
+  test('the permissions boundary caps actions and resources', () => {
+    const permissions = {
+      policies: [policy('admin', { Effect: 'Allow', Action: '*', Resource: '*' })],
+      permissionsBoundary: policy(
+        'boundary',
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data/*' },
+        { Effect: 'Allow', Action: 'ecs:*', Resource: '*' },
+      ),
+    };
+    const grants = grantsOf(permissions);
+    assert.deepEqual([...grants.keys()], ['ecs:describetasks', 'ecs:registertaskdefinition', 'ecs:runtask', 's3:getobject']);
+    assert.deepEqual(grants.get('s3:getobject')?.scopes.map((s) => s.pattern), ['arn:aws:s3:::data/*']);
+  });
+
+  test('actions the catalog does not know are kept as written, and Deny wildcards still reach them', () => {
+    const allow = policy('p', { Effect: 'Allow', Action: ['s3:GetObjectTorrentV2', 'ec2:NewThing'], Resource: '*' });
+    const deny = policy('d', { Effect: 'Deny', Action: 'EC2:*', Resource: '*' });
+    assert.deepEqual([...grantsOf({ policies: [allow, deny] }).values()].map((g) => g.action), ['s3:GetObjectTorrentV2']);
+  });
+
+  test('Allow NotAction grants every other catalog action', () => {
+    const grants = grantsOf({ policies: [policy('p', { Effect: 'Allow', NotAction: ['iam:*', 'sts:*', 's3:*', 'ec2:*'], Resource: '*' })] });
+    assert.deepEqual([...grants.values()].map((g) => g.action), [
+      'dynamodb:PutItem',
+      'dynamodb:Scan',
+      'ecs:DescribeTasks',
+      'ecs:RegisterTaskDefinition',
+      'ecs:RunTask',
+      'kms:Decrypt',
+      'organizations:ListAccounts',
+      'secretsmanager:GetSecretValue',
+    ]);
+    assert.equal(grants.size, 8);
+  });
+});

@@ -1,0 +1,12 @@
+import type { ActionCatalog } from './action-catalog.model';
+import { grantedUnconditionallyOn, type GrantMap } from './grant-queries';
+
+/**
+ * Services the role holds as a whole: every catalog action of the service allowed on `*` with no
+ * condition (written as `svc:*`, `*`, or a NotAction that leaves the service whole). Sorted.
+ */
+export function findServiceWildcards(grants: GrantMap, catalog: ActionCatalog): string[] {
+  return catalog
+    .services()
+    .filter((service) => catalog.actionsOf(service).every((action) => grantedUnconditionallyOn(grants, action)));
+}
