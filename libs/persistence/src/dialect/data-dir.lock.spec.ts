@@ -20,6 +20,10 @@ test('the lock holds this pid until released', () => {
   assert.throws(() => lockDataDir(dir), { message: `data directory ${dir} is in use by process ${process.pid}` });
   unlock();
   assert.equal(existsSync(lockFile()), false);
+  const next = lockDataDir(dir);
+  unlock();
+  assert.equal(readFileSync(lockFile(), 'utf8'), String(process.pid), 'a second release must not drop the next holder\'s lock');
+  next();
 });
 
 test('a live process keeps its lock', () => {

@@ -20,7 +20,10 @@ export function lockDataDir(dir: string): () => void {
     if (!tryCreate(path)) throw new Error(`data directory ${dir} was locked by another process while starting`);
   }
   heldByThisProcess.add(path);
+  let held = true;
   return () => {
+    if (!held) return;
+    held = false;
     heldByThisProcess.delete(path);
     rmSync(path, { force: true });
   };

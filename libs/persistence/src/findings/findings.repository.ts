@@ -38,23 +38,30 @@ export class FindingsRepository {
     const after = findingPositionSchema.optional().parse(page.after);
     if (!isUuid(scanId)) return { items: [] };
 
-    let query = this.db
+    // Two steps: find the page's keys from one covering index (an index-only scan, even when the
+    // filters match few rows), then read just those rows through the unique index on seq.
+    let keys = this.db
       .selectFrom('findings')
-      .selectAll()
+      .select('seq')
       .where('scan_id', '=', scanId)
       .orderBy('severity_rank')
       .orderBy('seq')
       .limit(limit + 1);
-    if (severity !== undefined) query = query.where('severity_rank', '=', severityRank(severity));
-    if (ruleId !== undefined) query = query.where('rule_id', '=', ruleId);
-    if (accountId !== undefined) query = query.where('account_id', '=', accountId);
-    if (region !== undefined) query = query.where('region', '=', region);
-    if (resourceType !== undefined) query = query.where('resource_type', '=', resourceType);
+    if (severity !== undefined) keys = keys.where('severity_rank', '=', severityRank(severity));
+    if (ruleId !== undefined) keys = keys.where('rule_id', '=', ruleId);
+    if (accountId !== undefined) keys = keys.where('account_id', '=', accountId);
+    if (region !== undefined) keys = keys.where('region', '=', region);
+    if (resourceType !== undefined) keys = keys.where('resource_type', '=', resourceType);
     if (after !== undefined) {
-      query = query.where((eb) =>
-        eb(eb.refTuple('severity_rank', 'seq'), '>', eb.tuple(after.severityRank, String(after.seq))),
-      );
+      keys = keys.where((eb) => eb(eb.refTuple('severity_rank', 'seq'), '>', eb.tuple(after.severityRank, String(after.seq))));
     }
-    return toPage(await query.execute(), limit, toFinding, toFindingPosition);
+    const rows = await this.db
+      .selectFrom('findings')
+      .selectAll()
+      .where('seq', 'in', keys)
+      .orderBy('severity_rank')
+      .orderBy('seq')
+      .execute();
+    return toPage(rows, limit, toFinding, toFindingPosition);
   }
 }

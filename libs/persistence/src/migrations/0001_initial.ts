@@ -54,11 +54,14 @@ const UP = [
     unique (scan_id, fingerprint),
     foreign key (scan_id, account_id) references scan_accounts (scan_id, account_id) on delete cascade
   )`,
-  `create index findings_scan_order on findings (scan_id, severity_rank, seq)`,
-  `create index findings_scan_account on findings (scan_id, account_id, severity_rank, seq)`,
-  `create index findings_scan_rule on findings (scan_id, rule_id, severity_rank, seq)`,
-  `create index findings_scan_region on findings (scan_id, region, severity_rank, seq)`,
-  `create index findings_scan_resource_type on findings (scan_id, resource_type, severity_rank, seq)`,
+  // Listing: one index per filter, ordered like the keyset (severity_rank, seq) and carrying the
+  // other filter columns, so a combined filter is answered from the index alone (see FindingsRepository).
+  `create unique index findings_seq on findings (seq)`,
+  `create index findings_scan_order on findings (scan_id, severity_rank, seq) include (rule_id, account_id, region, resource_type)`,
+  `create index findings_scan_account on findings (scan_id, account_id, severity_rank, seq) include (rule_id, region, resource_type)`,
+  `create index findings_scan_rule on findings (scan_id, rule_id, severity_rank, seq) include (account_id, region, resource_type)`,
+  `create index findings_scan_region on findings (scan_id, region, severity_rank, seq) include (rule_id, account_id, resource_type)`,
+  `create index findings_scan_resource_type on findings (scan_id, resource_type, severity_rank, seq) include (rule_id, account_id, region)`,
   `create table api_tokens (
     id uuid primary key default gen_random_uuid(),
     name text not null,
