@@ -1,0 +1,6 @@
+/** An HTTP response ready to send. */
+export interface SimResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
