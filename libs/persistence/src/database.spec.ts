@@ -9,6 +9,8 @@ import { describeOnEachEngine } from './testing/each-engine';
 import { createEmptyPostgresDatabase } from './testing/test-database';
 import { TokensRepository } from './tokens/tokens.repository';
 
+const MIGRATIONS = ['0001_initial', '0002_scan_organization'];
+
 function recordingLogger(): DatabaseLogger & { messages: string[] } {
   const messages: string[] = [];
   return { messages, info: (message) => messages.push(message), error: (message) => messages.push(`error: ${message}`) };
@@ -23,7 +25,7 @@ describeOnEachEngine('openDatabase', (current) => {
   test('applies the migrations once and reports the engine', async () => {
     const { database } = current();
     assert.equal(database.engine, current().options.databaseUrl ? 'postgres' : 'pglite');
-    assert.deepEqual(await appliedMigrations(database), ['0001_initial']);
+    assert.deepEqual(await appliedMigrations(database), MIGRATIONS);
     assert.equal(await pingDatabase(database.db), true);
   });
 
@@ -37,7 +39,7 @@ describeOnEachEngine('openDatabase', (current) => {
     const reopened = await openDatabase({ ...options, logger });
     current().database = reopened;
     assert.deepEqual(logger.messages, []);
-    assert.deepEqual(await appliedMigrations(reopened), ['0001_initial']);
+    assert.deepEqual(await appliedMigrations(reopened), MIGRATIONS);
     assert.deepEqual(await new TokensRepository(reopened.db).findActiveByHash('a'.repeat(64)), token);
   });
 
@@ -54,8 +56,8 @@ test('PostgreSQL: processes starting together apply each migration exactly once'
   const loggers = [recordingLogger(), recordingLogger(), recordingLogger()];
   try {
     const opened = await Promise.all(loggers.map((logger) => openDatabase({ databaseUrl: empty.url, dataDir: '/nonexistent', logger })));
-    assert.deepEqual(loggers.flatMap((logger) => logger.messages), ['migration 0001_initial: applied']);
-    assert.deepEqual(await appliedMigrations(opened[0]), ['0001_initial']);
+    assert.deepEqual(loggers.flatMap((logger) => logger.messages), MIGRATIONS.map((name) => `migration ${name}: applied`));
+    assert.deepEqual(await appliedMigrations(opened[0]), MIGRATIONS);
     await Promise.all(opened.map((database) => database.close()));
   } finally {
     await empty.drop();

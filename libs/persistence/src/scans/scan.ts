@@ -38,7 +38,24 @@ function canonicalList(values: readonly string[]): string {
   return [...new Set(values)].sort().join(',');
 }
 
-export function toScan(row: Selectable<ScansTable>): Scan {
+/** Every column but the organization, which can be large and is read on its own. */
+export const SCAN_COLUMNS = [
+  'id',
+  'status',
+  'scope',
+  'regions',
+  'requested_by',
+  'created_at',
+  'started_at',
+  'finished_at',
+  'error',
+  'account_total',
+  'seq',
+  'scope_key',
+] as const;
+export type ScanRow = Pick<Selectable<ScansTable>, (typeof SCAN_COLUMNS)[number]>;
+
+export function toScan(row: ScanRow): Scan {
   return {
     id: row.id,
     status: row.status,

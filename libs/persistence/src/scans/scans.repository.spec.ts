@@ -100,4 +100,16 @@ describeOnEachEngine('ScansRepository', (current) => {
     assert.deepEqual(await scans().countsBySeverity(scan.id), { critical: 2, high: 0, medium: 0, low: 1, info: 0 });
     assert.deepEqual(await scans().progress(scan.id), { queued: 1, running: 0, succeeded: 1, partial: 0, failed: 0, cancelled: 0 });
   });
+
+  test('keeps the organization a scan was planned against, apart from the scan itself', async () => {
+    const scan = await scans().create({ scope: { organization: true } });
+    assert.equal(await scans().getOrganization(scan.id), undefined);
+    const organization = { organizationId: 'o-abc123', accounts: [{ id: ACCOUNT_A, name: 'prod' }, { id: ACCOUNT_B }] };
+    assert.equal(await scans().setOrganization(scan.id, organization), true);
+    assert.deepEqual(await scans().getOrganization(scan.id), organization);
+    assert.deepEqual(await scans().get(scan.id), scan);
+    await assert.rejects(scans().setOrganization(scan.id, { accounts: [{ id: 'x' }] }), ZodError);
+    assert.deepEqual(await scans().getOrganization(scan.id), organization);
+    assert.equal(await scans().setOrganization('00000000-0000-4000-8000-000000000000', organization), false);
+  });
 });

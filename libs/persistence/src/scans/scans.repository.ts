@@ -3,7 +3,9 @@ import {
   ACCOUNT_RUN_STATUSES,
   SEVERITIES,
   TERMINAL_SCAN_STATUSES,
+  organizationContextSchema,
   type AccountRunStatus,
+  type OrganizationContext,
   type ScanStatus,
   type Severity,
 } from '@rolecall/model';
@@ -12,7 +14,8 @@ import { toJsonb } from '../jsonb';
 import { pageLimitSchema, toPage, type Page } from '../page';
 import type { Schema } from '../schema';
 import { isUuid } from '../uuid';
-import { newScanSchema, scopeKey, toScan, type NewScan, type Scan } from './scan';
+import { countAccountsByStatus, countFindingsBySeverity, zeroCounts } from './scan-counts';
+import { SCAN_COLUMNS, newScanSchema, scopeKey, toScan, type NewScan, type Scan } from './scan';
 
 export type TerminalScanStatus = Exclude<ScanStatus, 'queued' | 'running'>;
 
@@ -37,14 +40,14 @@ export class ScansRepository {
         requested_by: scan.requestedBy ?? null,
         scope_key: scopeKey(scan.scope, regions),
       })
-      .returningAll()
+      .returning(SCAN_COLUMNS)
       .executeTakeFirstOrThrow();
     return toScan(row);
   }
 
   async get(id: string): Promise<Scan | undefined> {
     if (!isUuid(id)) return undefined;
-    const row = await this.db.selectFrom('scans').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db.selectFrom('scans').select(SCAN_COLUMNS).where('id', '=', id).executeTakeFirst();
     return row && toScan(row);
   }
 
@@ -52,7 +55,7 @@ export class ScansRepository {
   async list(page: { limit: number; after?: number }): Promise<Page<Scan, number>> {
     const limit = pageLimitSchema.parse(page.limit);
     const after = scanPositionSchema.optional().parse(page.after);
-    let query = this.db.selectFrom('scans').selectAll().orderBy('seq', 'desc').limit(limit + 1);
+    let query = this.db.selectFrom('scans').select(SCAN_COLUMNS).orderBy('seq', 'desc').limit(limit + 1);
     if (after !== undefined) query = query.where('seq', '<', String(after));
     return toPage(await query.execute(), limit, toScan, (row) => Number(row.seq));
   }
@@ -66,7 +69,7 @@ export class ScansRepository {
       .set((eb) => ({ status: 'running', account_total: accountTotal, started_at: eb.fn.coalesce('started_at', now) }))
       .where('id', '=', id)
       .where('status', 'in', ['queued', 'running'])
-      .returningAll()
+      .returning(SCAN_COLUMNS)
       .executeTakeFirst();
     return row && toScan(row);
   }
@@ -80,7 +83,7 @@ export class ScansRepository {
       .set({ status, error: error ?? null, finished_at: now })
       .where('id', '=', id)
       .where('status', 'not in', TERMINAL_SCAN_STATUSES)
-      .returningAll()
+      .returning(SCAN_COLUMNS)
       .executeTakeFirst();
     return row && toScan(row);
   }
@@ -94,7 +97,7 @@ export class ScansRepository {
         .set({ status: 'cancelled', finished_at: now })
         .where('id', '=', id)
         .where('status', 'not in', TERMINAL_SCAN_STATUSES)
-        .returningAll()
+        .returning(SCAN_COLUMNS)
         .executeTakeFirst();
       if (!row) return undefined;
       await tx
@@ -107,34 +110,32 @@ export class ScansRepository {
     });
   }
 
+  /** Findings per severity, every severity present (zero included). */
   async countsBySeverity(scanId: string): Promise<Record<Severity, number>> {
-    const counts = zeroCounts(SEVERITIES);
-    if (!isUuid(scanId)) return counts;
-    const rows = await this.db
-      .selectFrom('findings')
-      .select((eb) => ['severity_rank', eb.fn.countAll<string>().as('count')])
-      .where('scan_id', '=', scanId)
-      .groupBy('severity_rank')
-      .execute();
-    for (const row of rows) counts[SEVERITIES[row.severity_rank] as Severity] = Number(row.count);
-    return counts;
+    return isUuid(scanId) ? countFindingsBySeverity(this.db, scanId) : zeroCounts(SEVERITIES);
   }
 
-  /** How many of the scan's accounts are in each status. */
+  /** How many of the scan's accounts are in each status, every status present. */
   async progress(scanId: string): Promise<Record<AccountRunStatus, number>> {
-    const counts = zeroCounts(ACCOUNT_RUN_STATUSES);
-    if (!isUuid(scanId)) return counts;
-    const rows = await this.db
-      .selectFrom('scan_accounts')
-      .select((eb) => ['status', eb.fn.countAll<string>().as('count')])
-      .where('scan_id', '=', scanId)
-      .groupBy('status')
-      .execute();
-    for (const row of rows) counts[row.status] = Number(row.count);
-    return counts;
+    return isUuid(scanId) ? countAccountsByStatus(this.db, scanId) : zeroCounts(ACCOUNT_RUN_STATUSES);
   }
-}
 
-function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  /** Records the organization the scan was planned against; false when the scan is unknown. */
+  async setOrganization(scanId: string, organization: OrganizationContext): Promise<boolean> {
+    const valid = organizationContextSchema.parse(organization);
+    if (!isUuid(scanId)) return false;
+    const result = await this.db
+      .updateTable('scans')
+      .set({ organization: toJsonb(valid) })
+      .where('id', '=', scanId)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  /** The organization recorded by setOrganization; undefined when unknown or not yet recorded. */
+  async getOrganization(scanId: string): Promise<OrganizationContext | undefined> {
+    if (!isUuid(scanId)) return undefined;
+    const row = await this.db.selectFrom('scans').select('organization').where('id', '=', scanId).executeTakeFirst();
+    return row?.organization ?? undefined;
+  }
 }
