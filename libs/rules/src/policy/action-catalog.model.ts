@@ -27,7 +27,10 @@ const EXPANSION_CACHE_LIMIT = 5_000;
 export function createActionCatalog(entries: Iterable<ActionCatalogEntry>): ActionCatalog {
   const byName = new Map<string, ActionCatalogEntry>();
   for (const entry of entries) byName.set(entry.action.toLowerCase(), entry);
-  const all = [...byName.values()].map((entry) => entry.action).sort(compareActions);
+  /** Catalog spellings, looked up first: callers mostly pass them, and they need no case folding. */
+  const bySpelling = new Map([...byName.values()].map((entry) => [entry.action, entry]));
+  const lookup = (action: string) => bySpelling.get(action) ?? byName.get(action.toLowerCase());
+  const all = [...bySpelling.keys()].sort(compareActions);
   const byService = new Map<string, string[]>();
   for (const action of all) {
     const service = serviceOf(action);
@@ -61,8 +64,8 @@ export function createActionCatalog(entries: Iterable<ActionCatalogEntry>): Acti
       }
       return result;
     },
-    accessLevel: (action) => byName.get(action.toLowerCase())?.accessLevel,
-    canonical: (action) => byName.get(action.toLowerCase())?.action,
+    accessLevel: (action) => lookup(action)?.accessLevel,
+    canonical: (action) => lookup(action)?.action,
     allActions: () => all,
     services: () => services,
     actionsOf: (service) => byService.get(service.toLowerCase()) ?? [],

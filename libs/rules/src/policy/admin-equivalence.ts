@@ -1,5 +1,6 @@
 import type { ActionCatalog } from './action-catalog.model';
-import { grantedUnconditionallyOn, type GrantMap } from './grant-queries';
+import type { GrantMap } from './grant-map';
+import { grantedUnconditionallyOn } from './grant-queries';
 
 /**
  * A role is admin-equivalent when, after Deny statements and the permissions boundary, either:

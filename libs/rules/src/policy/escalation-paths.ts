@@ -1,5 +1,6 @@
 import { ESCALATION_PATHS, type EscalationStepDefinition } from './escalation-paths.catalog';
-import { grantOf, isConditional, resourcesOf, statementsOf, type GrantMap } from './grant-queries';
+import type { GrantMap } from './grant-map';
+import { isConditional, resourcesOf, statementsOf } from './grant-queries';
 import type { StatementRef } from './policy-document.types';
 import { coversAnyRole } from './sensitive-actions';
 
@@ -38,7 +39,7 @@ export function findEscalationPaths(grants: GrantMap): EscalationPath[] {
 
 function heldActions(grants: GrantMap, definition: EscalationStepDefinition) {
   return definition.anyOf.flatMap((action) => {
-    const grant = grantOf(grants, action);
+    const grant = grants.get(action);
     if (grant === undefined) return [];
     if (!definition.anyRole) return [grant];
     const scopes = grant.scopes.filter((scope) => coversAnyRole(scope.pattern));

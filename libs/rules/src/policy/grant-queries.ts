@@ -1,20 +1,13 @@
-import type { ActionGrant } from './permission-grants';
+import type { ActionGrant, GrantMap } from './grant-map';
 import type { ResourceScope } from './resource-scope';
 import { isMatchAll, matchesGlob } from './wildcard.matcher';
-
-/** Grants keyed by lower-case action name, as computeGrants returns them. */
-export type GrantMap = ReadonlyMap<string, ActionGrant>;
-
-export function grantOf(grants: GrantMap, action: string): ActionGrant | undefined {
-  return grants.get(action.toLowerCase());
-}
 
 /**
  * Whether the action is allowed, with no condition, on the given resource ARN; without an ARN, on
  * every resource (`*` with no exception).
  */
 export function grantedUnconditionallyOn(grants: GrantMap, action: string, resource?: string): boolean {
-  const scopes = grantOf(grants, action)?.scopes ?? [];
+  const scopes = grants.get(action)?.scopes ?? [];
   return scopes.some((scope) => !scope.conditional && scopeCovers(scope, resource));
 }
 

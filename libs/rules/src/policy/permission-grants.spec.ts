@@ -4,7 +4,8 @@ import { computeGrants, type RolePermissions } from './permission-grants';
 import { policy, smallCatalog } from './testing.fixtures';
 
 const grantsOf = (permissions: RolePermissions) => computeGrants(permissions, smallCatalog);
-const scopesOf = (permissions: RolePermissions, action: string) => grantsOf(permissions).get(action.toLowerCase())?.scopes;
+const scopesOf = (permissions: RolePermissions, action: string) => grantsOf(permissions).get(action)?.scopes;
+const actionsOf = (permissions: RolePermissions) => [...grantsOf(permissions).values()].map((grant) => grant.action);
 
 describe('computeGrants', () => {
   test('a Deny on * removes the action; other actions keep their scopes and sources', () => {
@@ -14,9 +15,8 @@ describe('computeGrants', () => {
         policy('guard', { Effect: 'Deny', Action: ['s3:PutObject', 's3:Delete*'], Resource: '*' }),
       ],
     };
-    const grants = grantsOf(permissions);
-    assert.deepEqual([...grants.keys()], ['s3:getobject', 's3:listbucket', 's3:putbucketpolicy']);
-    assert.deepEqual(grants.get('s3:getobject'), {
+    assert.deepEqual(actionsOf(permissions), ['s3:GetObject', 's3:ListBucket', 's3:PutBucketPolicy']);
+    assert.deepEqual(grantsOf(permissions).get('S3:GETOBJECT'), {
       action: 's3:GetObject',
       scopes: [{ pattern: 'arn:aws:s3:::data/*', except: [], conditional: false, statements: [{ policy: 'app', statement: 0, sid: 'S3' }] }],
     });
@@ -66,10 +66,9 @@ describe('computeGrants', () => {
         ),
       ],
     };
-    const grants = grantsOf(permissions);
-    assert.equal(grants.get('ec2:runinstances')?.scopes[0].conditional, true);
-    assert.equal(grants.get('ec2:terminateinstances')?.scopes[0].conditional, true);
-    assert.equal(grants.get('ec2:describeinstances')?.scopes[0].conditional, false);
+    assert.equal(scopesOf(permissions, 'ec2:RunInstances')?.[0].conditional, true);
+    assert.equal(scopesOf(permissions, 'ec2:terminateinstances')?.[0].conditional, true);
+    assert.equal(scopesOf(permissions, 'ec2:DescribeInstances')?.[0].conditional, false);
   });
 
   test('an unconditional and a conditional Allow of the same scope merge into an unconditional one', () => {
@@ -94,14 +93,15 @@ describe('computeGrants', () => {
       ),
     };
     const grants = grantsOf(permissions);
-    assert.deepEqual([...grants.keys()], ['ecs:describetasks', 'ecs:registertaskdefinition', 'ecs:runtask', 's3:getobject']);
-    assert.deepEqual(grants.get('s3:getobject')?.scopes.map((s) => s.pattern), ['arn:aws:s3:::data/*']);
+    assert.deepEqual(actionsOf(permissions), ['ecs:DescribeTasks', 'ecs:RegisterTaskDefinition', 'ecs:RunTask', 's3:GetObject']);
+    assert.deepEqual(scopesOf(permissions, 's3:GetObject')?.map((s) => s.pattern), ['arn:aws:s3:::data/*']);
   });
 
   test('actions the catalog does not know are kept as written, and Deny wildcards still reach them', () => {
     const allow = policy('p', { Effect: 'Allow', Action: ['s3:GetObjectTorrentV2', 'ec2:NewThing'], Resource: '*' });
     const deny = policy('d', { Effect: 'Deny', Action: 'EC2:*', Resource: '*' });
-    assert.deepEqual([...grantsOf({ policies: [allow, deny] }).values()].map((g) => g.action), ['s3:GetObjectTorrentV2']);
+    assert.deepEqual(actionsOf({ policies: [allow, deny] }), ['s3:GetObjectTorrentV2']);
+    assert.equal(grantsOf({ policies: [allow] }).get('S3:getobjecttorrentv2')?.action, 's3:GetObjectTorrentV2');
   });
 
   test('Allow NotAction grants every other catalog action', () => {

@@ -2,7 +2,7 @@ import type { ActionCatalog } from './action-catalog.model';
 import { assessAdminEquivalence, type AdminEquivalence } from './admin-equivalence';
 import type { RequestContext } from './condition.evaluator';
 import { findEscalationPaths, type EscalationPath } from './escalation-paths';
-import type { GrantMap } from './grant-queries';
+import type { GrantMap } from './grant-map';
 import { computeGrants, type RolePermissions } from './permission-grants';
 import { evaluateRequest, type RequestDecision } from './request-evaluator';
 import { rightSize, type RightSizing } from './right-sizing';
@@ -10,7 +10,7 @@ import { findSensitiveActions, type SensitiveAction } from './sensitive-actions'
 import { findServiceWildcards } from './service-wildcards';
 
 export interface PermissionAnalysis {
-  /** Effective allowed actions keyed by lower-case action name. */
+  /** Effective allowed actions. */
   readonly grants: GrantMap;
   readonly isAdminEquivalent: boolean;
   readonly adminEquivalence: AdminEquivalence;

@@ -1,5 +1,5 @@
 import { serviceOf, type ActionCatalog } from './action-catalog.model';
-import type { GrantMap } from './grant-queries';
+import type { GrantMap } from './grant-map';
 import type { RolePermissions } from './permission-grants';
 import { serializePolicyDocument, type PolicyJson } from './policy-document.serializer';
 import type { MatchList, PolicyStatement } from './policy-document.types';

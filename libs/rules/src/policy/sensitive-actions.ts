@@ -1,14 +1,7 @@
 import { serviceOf, type ActionCatalog } from './action-catalog.model';
 import { parseArn } from './arn.parser';
-import {
-  excludedResourcesOf,
-  grantOf,
-  isConditional,
-  resourcesOf,
-  statementsOf,
-  type GrantMap,
-} from './grant-queries';
-import type { ActionGrant } from './permission-grants';
+import type { ActionGrant, GrantMap } from './grant-map';
+import { excludedResourcesOf, isConditional, resourcesOf, statementsOf } from './grant-queries';
 import type { StatementRef } from './policy-document.types';
 import {
   ANY_ROLE_ACTIONS,
@@ -17,7 +10,6 @@ import {
   INFRASTRUCTURE_SERVICES,
   PASS_ROLE_COMPANION_ACTIONS,
   PRIVILEGE_ESCALATION_ACTIONS,
-  SENSITIVE_CLASSES,
   type SensitiveClass,
 } from './sensitive-actions.catalog';
 import { globSubsumes, isMatchAll, matchesGlob } from './wildcard.matcher';
@@ -32,42 +24,53 @@ export interface SensitiveAction {
   readonly statements: readonly StatementRef[];
 }
 
-const lowerSet = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
-const ESCALATION = lowerSet(PRIVILEGE_ESCALATION_ACTIONS);
-const PASS_ROLE_COMPANIONS = lowerSet(PASS_ROLE_COMPANION_ACTIONS);
-const ANY_ROLE = lowerSet(ANY_ROLE_ACTIONS);
-const CREDENTIALS = lowerSet(CREDENTIAL_ACCESS_ACTIONS);
-const DATA = lowerSet(DATA_EXFILTRATION_ACTIONS);
+/** The curated names are in catalog spelling (a spec checks it), as grants of catalog actions are. */
+const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS);
+const PASS_ROLE_COMPANIONS = new Set(PASS_ROLE_COMPANION_ACTIONS);
+const ANY_ROLE = new Set(ANY_ROLE_ACTIONS);
+const CREDENTIALS = new Set(CREDENTIAL_ACCESS_ACTIONS);
+const DATA = new Set(DATA_EXFILTRATION_ACTIONS);
 const INFRASTRUCTURE = new Set(INFRASTRUCTURE_SERVICES);
 
 /** The granted actions in at least one sensitive class, sorted by action name. */
 export function findSensitiveActions(grants: GrantMap, catalog: ActionCatalog): SensitiveAction[] {
-  const passRole = grantOf(grants, 'iam:PassRole') !== undefined;
+  const passRole = grants.has('iam:PassRole');
+  const described = new Map<ActionGrant['scopes'], Omit<SensitiveAction, 'action' | 'classes'>>();
+  const describe = (grant: ActionGrant) => {
+    let found = described.get(grant.scopes);
+    if (found === undefined) {
+      found = {
+        resources: resourcesOf(grant),
+        excludedResources: excludedResourcesOf(grant),
+        conditional: isConditional(grant),
+        statements: statementsOf(grant),
+      };
+      described.set(grant.scopes, found);
+    }
+    return found;
+  };
   return [...grants.values()]
-    .map((grant) => ({ grant, classes: classify(grant, catalog, passRole) }))
+    .map((grant) => ({ grant, classes: classify(grant, catalog, passRole), key: grant.action.toLowerCase() }))
     .filter(({ classes }) => classes.length > 0)
-    .sort((a, b) => (a.grant.action.toLowerCase() < b.grant.action.toLowerCase() ? -1 : 1))
-    .map(({ grant, classes }) => ({
-      action: grant.action,
-      classes,
-      resources: resourcesOf(grant),
-      excludedResources: excludedResourcesOf(grant),
-      conditional: isConditional(grant),
-      statements: statementsOf(grant),
-    }));
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ grant, classes }) => ({ action: grant.action, classes, ...describe(grant) }));
 }
 
+/** The classes of one grant, in SENSITIVE_CLASSES order. */
 function classify(grant: ActionGrant, catalog: ActionCatalog, passRole: boolean): SensitiveClass[] {
-  const name = grant.action.toLowerCase();
+  const name = grant.action;
   const level = catalog.accessLevel(name);
-  const found = new Set<SensitiveClass>();
-  if (ESCALATION.has(name) || (passRole && PASS_ROLE_COMPANIONS.has(name))) found.add('privilege-escalation');
-  if (ANY_ROLE.has(name) && grant.scopes.some((scope) => coversAnyRole(scope.pattern))) found.add('privilege-escalation');
-  if (level === 'Permissions management') found.add('permissions-management');
-  if (CREDENTIALS.has(name)) found.add('credential-access');
-  if (DATA.has(name)) found.add('data-exfiltration');
-  if (level === 'Write' && INFRASTRUCTURE.has(serviceOf(name))) found.add('infrastructure-modification');
-  return SENSITIVE_CLASSES.filter((c) => found.has(c));
+  const classes: SensitiveClass[] = [];
+  const escalates =
+    ESCALATION.has(name) ||
+    (passRole && PASS_ROLE_COMPANIONS.has(name)) ||
+    (ANY_ROLE.has(name) && grant.scopes.some((scope) => coversAnyRole(scope.pattern)));
+  if (escalates) classes.push('privilege-escalation');
+  if (level === 'Permissions management') classes.push('permissions-management');
+  if (CREDENTIALS.has(name)) classes.push('credential-access');
+  if (DATA.has(name)) classes.push('data-exfiltration');
+  if (level === 'Write' && INFRASTRUCTURE.has(serviceOf(name))) classes.push('infrastructure-modification');
+  return classes;
 }
 
 /** `*`, or a pattern covering every role of an account (`arn:aws:iam::123456789012:role/*`). */

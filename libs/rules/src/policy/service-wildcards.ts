@@ -1,5 +1,6 @@
 import type { ActionCatalog } from './action-catalog.model';
-import { grantedUnconditionallyOn, type GrantMap } from './grant-queries';
+import type { GrantMap } from './grant-map';
+import { grantedUnconditionallyOn } from './grant-queries';
 
 /**
  * Services the role holds as a whole: every catalog action of the service allowed on `*` with no

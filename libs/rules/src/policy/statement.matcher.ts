@@ -38,9 +38,3 @@ export function unknownActionsOf(statement: PolicyStatement, catalog: ActionCata
   if (statement.action.negated) return [];
   return statement.action.patterns.filter((p) => !hasWildcard(p) && catalog.canonical(p) === undefined);
 }
-
-/** Catalog-backed coverage: set membership for known actions, glob matching for unknown ones. */
-export function coversActionIn(statement: PolicyStatement, action: string, catalog: ActionCatalog): boolean {
-  const canonical = catalog.canonical(action);
-  return canonical === undefined ? coversAction(statement, action) : catalogActionsOf(statement, catalog).has(canonical);
-}

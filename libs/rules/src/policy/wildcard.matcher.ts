@@ -11,7 +11,8 @@ const CACHE_LIMIT = 20_000;
 const regexCache = new Map<string, RegExp>();
 
 export function hasWildcard(pattern: string): boolean {
-  return tokenize(pattern).some((token) => token.kind !== 'char');
+  if (!/[*?]/.test(pattern)) return false;
+  return !pattern.includes('${') || tokenize(pattern).some((token) => token.kind !== 'char');
 }
 
 /** True when the pattern is made only of `*` (it matches every value). */
@@ -20,7 +21,9 @@ export function isMatchAll(pattern: string): boolean {
 }
 
 export function matchesGlob(pattern: string, value: string, ignoreCase = false): boolean {
-  return globRegExp(pattern, ignoreCase).test(value);
+  if (/[*?$]/.test(pattern)) return globRegExp(pattern, ignoreCase).test(value);
+  if (pattern.length !== value.length) return false;
+  return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
 }
 
 export function globRegExp(pattern: string, ignoreCase: boolean): RegExp {
