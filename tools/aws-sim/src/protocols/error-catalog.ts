@@ -47,7 +47,7 @@ const JSON_RPC: Catalog = {
 
 /** Per service, following each service's API reference (codes, and HTTP status codes where they differ). */
 const CATALOGS: Record<string, Catalog> = {
-  sts: { ...QUERY, expiredToken: ['ExpiredToken', 400, EXPIRED_TOKEN] },
+  sts: { ...QUERY, expiredToken: ['ExpiredTokenException', 400, EXPIRED_TOKEN] },
   iam: QUERY,
   autoscaling: { ...QUERY, badPaginationToken: ['InvalidNextToken', 400, 'The token is invalid'] },
   ec2: {

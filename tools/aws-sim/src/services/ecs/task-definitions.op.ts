@@ -5,9 +5,7 @@ import { JsonRaw } from '../../wire/json-writer';
 import type { JsonHandler } from '../service';
 import { includesTags, pageInput, pageOf } from './ecs-common';
 
-const status = z.enum(['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS', 'ALL']).default('ACTIVE');
-
-const familiesInput = z.object({ familyPrefix: z.string().optional(), status, ...pageInput });
+const familiesInput = z.object({ familyPrefix: z.string().optional(), status: z.enum(['ACTIVE', 'INACTIVE', 'ALL']).default('ACTIVE'), ...pageInput });
 
 /** Families by prefix: ACTIVE = has an ACTIVE revision, INACTIVE = has none, ALL = every family. */
 export const listTaskDefinitionFamilies: JsonHandler = (ctx, body) => {
@@ -24,7 +22,12 @@ export const listTaskDefinitionFamilies: JsonHandler = (ctx, body) => {
   return { families: page.items, nextToken: page.nextToken };
 };
 
-const definitionsInput = z.object({ familyPrefix: z.string().optional(), status, sort: z.enum(['ASC', 'DESC']).default('ASC'), ...pageInput });
+const definitionsInput = z.object({
+  familyPrefix: z.string().optional(),
+  status: z.enum(['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS']).default('ACTIVE'),
+  sort: z.enum(['ASC', 'DESC']).default('ASC'),
+  ...pageInput,
+});
 
 /** Revision ARNs by family then revision; familyPrefix is a full family name here, as in ECS. */
 export const listTaskDefinitions: JsonHandler = (ctx, body) => {
@@ -33,7 +36,7 @@ export const listTaskDefinitions: JsonHandler = (ctx, body) => {
   const families = input.familyPrefix ? [input.familyPrefix] : [...ecs.families.keys()].sort();
   const arns = families
     .flatMap((family) => ecs.families.get(family) ?? [])
-    .filter((definition) => input.status === 'ALL' || definition.data.status === input.status)
+    .filter((definition) => definition.data.status === input.status)
     .map((definition) => definition.arn);
   if (input.sort === 'DESC') arns.reverse();
   const page = pageOf(ctx, arns, input, [input.familyPrefix, input.status, input.sort]);
