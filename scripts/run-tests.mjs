@@ -1,9 +1,10 @@
-// Runs every compiled spec (*.spec.js) under the given folders with node's test runner.
+// Runs every compiled spec (*.spec.js) under the given folders (or the given spec files) with node's test runner.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 function specsUnder(dir) {
+  if (!statSync(dir).isDirectory()) return dir.endsWith('.spec.js') ? [dir] : [];
   const found = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

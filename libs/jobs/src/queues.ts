@@ -8,9 +8,10 @@ export const FINALIZE_SCAN_JOB = 'finalize-scan';
 /** Job name on the account queue. */
 export const SCAN_ACCOUNT_JOB = 'scan-account';
 
-export const planScanJobId = (scanId: string) => `plan:${scanId}`;
-export const finalizeScanJobId = (scanId: string) => `finalize:${scanId}`;
-export const scanAccountJobId = (scanId: string, accountId: string) => `account:${scanId}:${accountId}`;
+/** Deterministic job ids (BullMQ forbids ":" in them): enqueueing twice adds one job. */
+export const planScanJobId = (scanId: string) => `plan-${scanId}`;
+export const finalizeScanJobId = (scanId: string) => `finalize-${scanId}`;
+export const scanAccountJobId = (scanId: string, accountId: string) => `account-${scanId}-${accountId}`;
 
 /** Attempts for an account job whose failure is infrastructure (database, Redis), not AWS. */
 export const ACCOUNT_JOB_ATTEMPTS = 5;

@@ -9,10 +9,13 @@ export type AccountRunStatus = (typeof ACCOUNT_RUN_STATUSES)[number];
 
 export const accountIdSchema = z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id');
 
-export const scanScopeSchema = z.union([
-  z.object({ organization: z.literal(true) }).strict(),
-  z.object({ accounts: z.array(accountIdSchema).min(1).max(5000) }).strict(),
-]);
+export const scanScopeSchema = z.union(
+  [
+    z.object({ organization: z.literal(true) }).strict(),
+    z.object({ accounts: z.array(accountIdSchema).min(1).max(5000) }).strict(),
+  ],
+  { error: 'must be {"organization": true} or {"accounts": ["<12-digit account id>", ...]}' },
+);
 export type ScanScope = z.infer<typeof scanScopeSchema>;
 
 /** A call that failed during collection: the rules treat what it would have read as not assessed. */
