@@ -1,0 +1,32 @@
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, type RolecallConfig } from '@rolecall/config';
+import { createLogger } from './logger';
+
+export type ProcessRole = 'api' | 'worker' | 'dev';
+
+/**
+ * Reads and checks the environment for one process. PGlite keeps its data in one directory that
+ * only one process may open, so separate api and worker processes need PostgreSQL.
+ */
+export function bootConfig(role: ProcessRole, env: NodeJS.ProcessEnv = process.env): { config: RolecallConfig; logger: Logger } {
+  let config: RolecallConfig;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) exitWith(error.message);
+    throw error;
+  }
+  if (role !== 'dev' && !config.DATABASE_URL) {
+    exitWith(
+      `start:${role} runs as a separate process and separate processes need DATABASE_URL (PostgreSQL): ` +
+        `the embedded PGlite store in ROLECALL_DATA_DIR can be opened by one process only. ` +
+        `Set DATABASE_URL, or run "npm run dev" for the api and worker in one process.`,
+    );
+  }
+  return { config, logger: createLogger(config.ROLECALL_LOG_LEVEL) };
+}
+
+function exitWith(message: string): never {
+  process.stderr.write(`rolecall: ${message}\n`);
+  process.exit(1);
+}

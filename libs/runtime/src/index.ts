@@ -1,0 +1,4 @@
+export * from './boot';
+export * from './logger';
+export * from './runtime.module';
+export * from './tokens';

@@ -1,0 +1,75 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { RolecallConfig } from '@rolecall/config';
+import { ScanQueues } from '@rolecall/jobs';
+import {
+  FindingsRepository,
+  ScanAccountsRepository,
+  ScansRepository,
+  TokensRepository,
+  openDatabase,
+  type Database,
+} from '@rolecall/persistence';
+import { CONFIG, DATABASE, LOGGER, REDIS } from './tokens';
+
+export interface RuntimeOptions {
+  config: RolecallConfig;
+  logger: Logger;
+}
+
+/** Closes what the runtime opened, in reverse order of need. */
+class RuntimeShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly queues: ScanQueues,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queues.close();
+    this.redis.disconnect();
+    await this.database.close();
+  }
+}
+
+/** Config, logger, database, repositories, Redis and the scan queues, shared by api and worker. */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forRoot({ config, logger }: RuntimeOptions): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        {
+          provide: DATABASE,
+          useFactory: () => openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.ROLECALL_DATA_DIR }),
+        },
+        {
+          provide: REDIS,
+          useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }),
+        },
+        {
+          provide: ScanQueues,
+          useFactory: () =>
+            new ScanQueues({
+              connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+              prefix: config.ROLECALL_QUEUE_PREFIX,
+            }),
+        },
+        repository(TokensRepository),
+        repository(ScansRepository),
+        repository(ScanAccountsRepository),
+        repository(FindingsRepository),
+        RuntimeShutdown,
+      ],
+      exports: [CONFIG, LOGGER, DATABASE, REDIS, ScanQueues, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
+    };
+  }
+}
+
+function repository<T>(type: new (db: Database['db']) => T) {
+  return { provide: type, useFactory: (database: Database) => new type(database.db), inject: [DATABASE] };
+}
