@@ -1,0 +1,5 @@
+export * from './engine/fingerprint';
+export * from './engine/rule';
+export * from './engine/rule-engine';
+export * from './catalog/rules-doc';
+export * from './registry';
