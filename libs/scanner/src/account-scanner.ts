@@ -1,0 +1,69 @@
+import type { Logger } from 'pino';
+import { AccountAccessError, collectAccount, type AwsContext } from '@rolecall/aws';
+import type { ScanAccountPayload } from '@rolecall/jobs';
+import type { AccountRunStatus } from '@rolecall/model';
+import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import type { RuleEngine } from '@rolecall/rules';
+import type { OrganizationCache } from './organization-cache';
+
+export interface AccountScannerDeps {
+  aws: AwsContext;
+  scans: ScansRepository;
+  scanAccounts: ScanAccountsRepository;
+  organizations: OrganizationCache;
+  rules: RuleEngine;
+  logger: Logger;
+}
+
+/**
+ * Collect -> evaluate -> store for one account of one scan. AWS failures become the account's
+ * result (failed, or partial with gaps); only infrastructure failures throw, so the job retries,
+ * and a retry replaces this account's results instead of adding to them.
+ */
+export class AccountScanner {
+  constructor(private readonly deps: AccountScannerDeps) {}
+
+  async run(payload: ScanAccountPayload): Promise<AccountRunStatus> {
+    const { scanId, accountId } = payload;
+    const { scans, scanAccounts, logger } = this.deps;
+    const isCancelled = async () => (await scans.get(scanId))?.status === 'cancelled';
+
+    if (await isCancelled()) return this.finish(payload, 'cancelled');
+    await scanAccounts.start(scanId, accountId);
+    try {
+      const collected = await collectAccount(this.deps.aws, { ...payload, isCancelled });
+      if (await isCancelled()) return this.finish(payload, 'cancelled', undefined, collected.awsCalls);
+      const organization = await this.deps.organizations.get(scanId);
+      const findings = this.deps.rules.evaluateAccount({ inventory: collected.inventory, organization });
+      const status: AccountRunStatus = collected.gaps.length > 0 ? 'partial' : 'succeeded';
+      await scanAccounts.complete(scanId, accountId, {
+        status,
+        awsCalls: collected.awsCalls,
+        gaps: collected.gaps,
+        findings,
+      });
+      logger.info({ scanId, accountId, status, findings: findings.length, gaps: collected.gaps.length }, 'account scanned');
+      return status;
+    } catch (error) {
+      if (!(error instanceof AccountAccessError)) throw error;
+      logger.warn({ scanId, accountId, code: error.code }, 'account could not be accessed');
+      return this.finish(payload, 'failed', error.message);
+    }
+  }
+
+  private async finish(
+    payload: ScanAccountPayload,
+    status: Extract<AccountRunStatus, 'failed' | 'cancelled'>,
+    error?: string,
+    awsCalls: Record<string, number> = {},
+  ): Promise<AccountRunStatus> {
+    await this.deps.scanAccounts.complete(payload.scanId, payload.accountId, {
+      status,
+      error,
+      awsCalls,
+      gaps: [],
+      findings: [],
+    });
+    return status;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Logger } from 'pino';
+import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { scanOutcome } from './scan-outcome';
+
+export interface ScanFinalizerDeps {
+  scans: ScansRepository;
+  scanAccounts: ScanAccountsRepository;
+  logger: Logger;
+}
+
+/** Runs when every account job of a scan has finished (or given up): sets the scan's final status. */
+export class ScanFinalizer {
+  constructor(private readonly deps: ScanFinalizerDeps) {}
+
+  async run(scanId: string): Promise<void> {
+    const { scans, scanAccounts, logger } = this.deps;
+    const scan = await scans.get(scanId);
+    if (!scan || scan.status === 'cancelled' || scan.status === 'succeeded' || scan.status === 'partial' || scan.status === 'failed') {
+      return;
+    }
+    const accounts = await scanAccounts.list(scanId);
+    for (const account of accounts) {
+      if (account.status === 'queued' || account.status === 'running') {
+        await scanAccounts.complete(scanId, account.accountId, {
+          status: 'failed',
+          error: account.error ?? 'the account job gave up before finishing',
+          awsCalls: account.awsCalls,
+          gaps: account.gaps,
+          findings: [],
+        });
+      }
+    }
+    const status = scanOutcome(accounts.map((account) => account.status));
+    const failed = accounts.filter((account) => account.status !== 'succeeded' && account.status !== 'partial');
+    const error = status === 'succeeded' ? undefined : failed.length > 0 ? `${failed.length} of ${accounts.length} accounts failed` : undefined;
+    await scans.finish(scanId, status, error);
+    logger.info({ scanId, status, accounts: accounts.length, failed: failed.length }, 'scan finished');
+  }
+}

@@ -1,0 +1,68 @@
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import {
+  ACCOUNT_QUEUE,
+  FINALIZE_SCAN_JOB,
+  PLAN_SCAN_JOB,
+  SCAN_QUEUE,
+  finalizeScanPayloadSchema,
+  planScanPayloadSchema,
+  scanAccountPayloadSchema,
+} from '@rolecall/jobs';
+import type { AccountScanner } from './account-scanner';
+import type { ScanFinalizer } from './scan-finalizer';
+import type { ScanPlanner } from './scan-planner';
+
+export interface ScanWorkersOptions {
+  connection: ConnectionOptions;
+  prefix: string;
+  accountConcurrency: number;
+  planner: ScanPlanner;
+  finalizer: ScanFinalizer;
+  accountScanner: AccountScanner;
+  logger: Logger;
+}
+
+/** The two BullMQ consumers: scan control (plan, finalize) and per-account scans. */
+export class ScanWorkers {
+  private workers: Worker[] = [];
+
+  constructor(private readonly options: ScanWorkersOptions) {}
+
+  start(): void {
+    const { connection, prefix, logger } = this.options;
+    const control = new Worker(SCAN_QUEUE, (job) => this.control(job), { connection, prefix, concurrency: 4 });
+    const accounts = new Worker(ACCOUNT_QUEUE, (job) => this.account(job), {
+      connection,
+      prefix,
+      concurrency: this.options.accountConcurrency,
+    });
+    for (const worker of [control, accounts]) {
+      worker.on('failed', (job, error) =>
+        logger.error({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
+      );
+      worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
+    }
+    this.workers = [control, accounts];
+  }
+
+  /** Waits for active jobs to finish; jobs not yet started stay queued for the next worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.workers = [];
+  }
+
+  private async control(job: Job): Promise<void> {
+    if (job.name === PLAN_SCAN_JOB) {
+      await this.options.planner.run(planScanPayloadSchema.parse(job.data).scanId);
+    } else if (job.name === FINALIZE_SCAN_JOB) {
+      await this.options.finalizer.run(finalizeScanPayloadSchema.parse(job.data).scanId);
+    } else {
+      throw new Error(`unknown job ${job.name} on queue ${SCAN_QUEUE}`);
+    }
+  }
+
+  private async account(job: Job): Promise<string> {
+    return this.options.accountScanner.run(scanAccountPayloadSchema.parse(job.data));
+  }
+}

@@ -1,0 +1,64 @@
+import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { createAwsContext } from '@rolecall/aws';
+import type { RolecallConfig } from '@rolecall/config';
+import { ScanQueues } from '@rolecall/jobs';
+import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { ALL_RULES, RuleEngine } from '@rolecall/rules';
+import { CONFIG, LOGGER } from '@rolecall/runtime';
+import { AccountScanner } from './account-scanner';
+import { OrganizationCache } from './organization-cache';
+import { ScanFinalizer } from './scan-finalizer';
+import { ScanPlanner } from './scan-planner';
+import { ScanWorkers } from './scan-workers';
+
+/** Starts the BullMQ consumers when the application boots and drains them on shutdown. */
+class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(private readonly workers: ScanWorkers) {}
+
+  onApplicationBootstrap(): void {
+    this.workers.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.workers.close();
+  }
+}
+
+/** The worker side: plan, scan each account (collect -> evaluate -> store), finalize. */
+@Module({
+  providers: [
+    {
+      provide: ScanWorkers,
+      inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues],
+      useFactory: (
+        config: RolecallConfig,
+        logger: Logger,
+        scans: ScansRepository,
+        scanAccounts: ScanAccountsRepository,
+        queues: ScanQueues,
+      ) => {
+        const aws = createAwsContext({
+          memberRoleName: config.ROLECALL_MEMBER_ROLE_NAME,
+          externalId: config.ROLECALL_EXTERNAL_ID,
+          orgRoleArn: config.ROLECALL_ORG_ROLE_ARN,
+          logger,
+        });
+        const rules = new RuleEngine(ALL_RULES);
+        const organizations = new OrganizationCache(scans);
+        return new ScanWorkers({
+          connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+          prefix: config.ROLECALL_QUEUE_PREFIX,
+          accountConcurrency: config.ROLECALL_WORKER_CONCURRENCY,
+          planner: new ScanPlanner({ aws, scans, scanAccounts, queues, logger }),
+          finalizer: new ScanFinalizer({ scans, scanAccounts, logger }),
+          accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, logger }),
+          logger,
+        });
+      },
+    },
+    { provide: ScanWorkersLifecycle, useFactory: (workers: ScanWorkers) => new ScanWorkersLifecycle(workers), inject: [ScanWorkers] },
+  ],
+  exports: [ScanWorkers],
+})
+export class ScannerModule {}
