@@ -1,2 +1,13 @@
-import { x } from '@rolecall/model';
-console.log('hello', x);
+import 'reflect-metadata';
+import { bootConfig } from '@rolecall/runtime';
+import { createApiApp } from './create-api-app';
+
+/** `npm run start:api`: the HTTP api alone; workers run in their own processes. */
+async function main(): Promise<void> {
+  const { config, logger } = bootConfig('api');
+  const app = await createApiApp({ config, logger });
+  await app.listen(config.PORT, '0.0.0.0');
+  logger.info({ port: config.PORT }, 'rolecall api listening');
+}
+
+void main();

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { Redis } from 'ioredis';
+import type { RolecallConfig } from '@rolecall/config';
+import { CONFIG, REDIS } from '@rolecall/runtime';
+import { AuthGuard } from './auth/auth.guard';
+import { RateLimiter } from './auth/rate-limiter';
+import { HealthController } from './health/health.controller';
+import { RulesController } from './rules/rules.controller';
+import { ScansModule } from './scans/scans.module';
+import { TokensController } from './tokens/tokens.controller';
+
+/** The HTTP api; RuntimeModule (global) supplies config, storage and queues. */
+@Module({
+  imports: [ScansModule],
+  controllers: [HealthController, RulesController, TokensController],
+  providers: [
+    {
+      provide: RateLimiter,
+      useFactory: (redis: Redis, config: RolecallConfig) =>
+        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_PER_MINUTE, config.ROLECALL_QUEUE_PREFIX),
+      inject: [REDIS, CONFIG],
+    },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,17 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { AuthenticatedRequest, Principal, Scope } from './principal';
+
+export const PUBLIC_ROUTE = 'rolecall:public';
+export const REQUIRED_SCOPE = 'rolecall:scope';
+
+/** The route needs no token (health only). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The token must carry this scope (admin carries all). */
+export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
+
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a public route');
+  return principal;
+});

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { ScannerModule } from '@rolecall/scanner';
+import { bootConfig } from '@rolecall/runtime';
+import { generateToken } from './auth/token-secrets';
+import { createApiApp } from './create-api-app';
+
+/** `npm run dev`: api and worker in one process, for one machine; PGlite is fine here. */
+async function main(): Promise<void> {
+  const { config, logger } = bootConfig('dev');
+  if (!config.ROLECALL_ADMIN_TOKEN) {
+    // Straight to the terminal, never to the log: the only way to learn a generated token.
+    config.ROLECALL_ADMIN_TOKEN = generateToken();
+    process.stderr.write(`ROLECALL_ADMIN_TOKEN was not set; admin token for this run: ${config.ROLECALL_ADMIN_TOKEN}\n`);
+  }
+  const app = await createApiApp({ config, logger, extraModules: [ScannerModule] });
+  await app.listen(config.PORT, '0.0.0.0');
+  logger.info(
+    { port: config.PORT, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ROLECALL_DATA_DIR}` },
+    'rolecall api and worker running in one process',
+  );
+}
+
+void main();

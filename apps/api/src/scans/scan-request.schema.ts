@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { regionSchema, scanScopeSchema } from '@rolecall/model';
+
+export const createScanSchema = z
+  .object({
+    scope: scanScopeSchema,
+    regions: z.array(regionSchema).min(1).max(64).optional(),
+  })
+  .strict();
+export type CreateScanRequest = z.infer<typeof createScanSchema>;
+
+export const scanIdSchema = z.string().uuid({ message: 'scan id must be a UUID' });
+
+const limitSchema = z.coerce.number().int().min(1).max(500).default(50);
+
+export const listScansQuerySchema = z
+  .object({ limit: limitSchema, cursor: z.string().max(2048).optional() })
+  .strict();
+
+export const findingsQuerySchema = z
+  .object({
+    limit: limitSchema,
+    cursor: z.string().max(2048).optional(),
+    severity: z.enum(['critical', 'high', 'medium', 'low', 'info']).optional(),
+    ruleId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'must be a rule id such as iam.role.trust-public').optional(),
+    accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
+    region: z.union([regionSchema, z.literal('global')]).optional(),
+    resourceType: z.string().regex(/^[A-Za-z0-9:]{1,128}$/, 'must be a resource type such as AWS::IAM::Role').optional(),
+  })
+  .strict();
+export type FindingsQuery = z.infer<typeof findingsQuerySchema>;

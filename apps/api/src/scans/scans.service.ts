@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { ScanQueues } from '@rolecall/jobs';
+import { ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { LOGGER } from '@rolecall/runtime';
+import type { Principal } from '../auth/principal';
+import { PageCursors } from '../common/page-cursors';
+import type { CreateScanRequest } from './scan-request.schema';
+import { presentScan, presentScanDetail } from './scan.presenter';
+
+const SCANS_QUERY = { list: 'scans' };
+const scanPositionSchema = z.number().int().positive();
+
+@Injectable()
+export class ScansService {
+  constructor(
+    private readonly scans: ScansRepository,
+    private readonly scanAccounts: ScanAccountsRepository,
+    private readonly queues: ScanQueues,
+    private readonly cursors: PageCursors,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
+  async create(request: CreateScanRequest, principal: Principal) {
+    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.name });
+    try {
+      await this.queues.enqueuePlan(scan.id);
+    } catch (error) {
+      this.logger.error({ scanId: scan.id, err: (error as Error).message }, 'could not enqueue scan');
+      await this.scans.finish(scan.id, 'failed', 'the scan could not be queued: Redis is unavailable');
+      throw new ServiceUnavailableException('the scan queue is unavailable; the scan was recorded as failed');
+    }
+    return presentScan(scan);
+  }
+
+  async list(limit: number, cursor: string | undefined) {
+    const after = cursor === undefined ? undefined : await this.cursors.decode(cursor, SCANS_QUERY, scanPositionSchema);
+    const page = await this.scans.list({ limit, after });
+    return {
+      items: page.items.map(presentScan),
+      nextCursor: page.last === undefined ? null : await this.cursors.encode(page.last, SCANS_QUERY),
+    };
+  }
+
+  async get(id: string) {
+    const scan = await this.require(id);
+    const [progress, findingCounts, accounts] = await Promise.all([
+      this.scans.progress(id),
+      this.scans.countsBySeverity(id),
+      this.scanAccounts.list(id),
+    ]);
+    return presentScanDetail(scan, progress, findingCounts, accounts);
+  }
+
+  async cancel(id: string) {
+    const scan = await this.require(id);
+    const cancelled = await this.scans.requestCancel(id);
+    if (!cancelled) throw new ConflictException(`scan ${id} already finished with status ${scan.status}`);
+    return presentScan(cancelled);
+  }
+
+  async require(id: string): Promise<Scan> {
+    const scan = await this.scans.get(id);
+    if (!scan) throw new NotFoundException(`scan ${id} not found`);
+    return scan;
+  }
+}
