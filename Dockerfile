@@ -1,0 +1,21 @@
+# Rolecall follows its own advice: a small image, a non-root user, and a read-only root filesystem.
+FROM node:20-bookworm-slim AS build
+WORKDIR /src
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
+COPY nest-cli.json tsconfig.json ./
+COPY apps apps
+COPY libs libs
+COPY tools tools
+RUN npx nest build && npm prune --omit=dev
+
+FROM gcr.io/distroless/nodejs20-debian12:nonroot
+WORKDIR /app
+ENV NODE_ENV=production ROLECALL_DATA_DIR=/data
+COPY --from=build /src/node_modules node_modules
+COPY --from=build /src/dist dist
+COPY --from=build /src/package.json package.json
+# uid 65532 (nonroot); nothing is written outside /data, which only the PGlite default uses.
+USER 65532:65532
+EXPOSE 8080
+CMD ["dist/apps/api/src/main.js"]
