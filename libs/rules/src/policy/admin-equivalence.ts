@@ -29,7 +29,11 @@ export function assessAdminEquivalence(
   catalog: ActionCatalog,
   role: { readonly roleArn?: string; readonly hasBoundary: boolean },
 ): AdminEquivalence {
-  const actionsNotFullyGranted = catalog.allActions().filter((action) => !grantedUnconditionallyOn(grants, action)).length;
+  let fullyGranted = 0;
+  for (const grant of grants.values()) {
+    if (catalog.canonical(grant.action) === grant.action && grantedUnconditionallyOn(grants, grant.action)) fullyGranted++;
+  }
+  const actionsNotFullyGranted = catalog.allActions().length - fullyGranted;
   if (actionsNotFullyGranted === 0) {
     return { equivalent: true, basis: 'all-actions', actionsNotFullyGranted, selfGrantActions: [] };
   }

@@ -92,9 +92,15 @@ describe('computeGrants', () => {
         { Effect: 'Allow', Action: 'ecs:*', Resource: '*' },
       ),
     };
-    const grants = grantsOf(permissions);
     assert.deepEqual(actionsOf(permissions), ['ecs:DescribeTasks', 'ecs:RegisterTaskDefinition', 'ecs:RunTask', 's3:GetObject']);
-    assert.deepEqual(scopesOf(permissions, 's3:GetObject')?.map((s) => s.pattern), ['arn:aws:s3:::data/*']);
+    assert.deepEqual(scopesOf(permissions, 's3:GetObject'), [
+      {
+        pattern: 'arn:aws:s3:::data/*',
+        except: [],
+        conditional: false,
+        statements: [{ policy: 'admin', statement: 0 }, { policy: 'boundary', statement: 0 }],
+      },
+    ]);
   });
 
   test('actions the catalog does not know are kept as written, and Deny wildcards still reach them', () => {
