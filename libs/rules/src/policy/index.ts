@@ -33,7 +33,7 @@ export { ESCALATION_PATHS, type EscalationPathDefinition } from './escalation-pa
 export { findEscalationPaths, type EscalationGrant, type EscalationPath } from './escalation-paths';
 export { findServiceWildcards } from './service-wildcards';
 export { evaluateRequest, type AccessRequest, type RequestDecision } from './request-evaluator';
-export type { RightSizing } from './right-sizing';
+export { rightSize, type RightSizing } from './right-sizing';
 export { analyzePermissions, type PermissionAnalysis } from './permissions.analyzer';
 export {
   classifyPrincipal,
