@@ -11,13 +11,13 @@ const conditionValues = z.union([conditionScalar, z.array(conditionScalar)], {
   error: 'must be a string, number, boolean or an array of them',
 });
 
-export const rawConditionSchema = z.record(
+const rawConditionSchema = z.record(
   z.string(),
   z.record(z.string(), conditionValues, { error: 'must map condition keys to values' }),
   { error: 'must map operators to key/value objects' },
 );
 
-export const rawPrincipalSchema = z.union(
+const rawPrincipalSchema = z.union(
   [
     z.literal('*'),
     z
@@ -32,7 +32,7 @@ export const rawPrincipalSchema = z.union(
   { error: 'must be "*" or an object of AWS, Service, Federated or CanonicalUser' },
 );
 
-export const rawStatementSchema = z
+const rawStatementSchema = z
   .object({
     Sid: z.string().optional(),
     Effect: z.enum(['Allow', 'Deny'], { error: 'must be "Allow" or "Deny"' }),
@@ -70,4 +70,3 @@ export const rawPolicyDocumentSchema = z.object(
 export type RawStatement = z.infer<typeof rawStatementSchema>;
 export type RawPrincipal = z.infer<typeof rawPrincipalSchema>;
 export type RawCondition = z.infer<typeof rawConditionSchema>;
-export type RawPolicyDocument = z.infer<typeof rawPolicyDocumentSchema>;

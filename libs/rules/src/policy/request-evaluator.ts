@@ -34,7 +34,7 @@ export function evaluateRequest(permissions: RolePermissions, request: AccessReq
 }
 
 /** Decides over one set of statements, as IAM does for a single policy type. */
-export function decide(statements: readonly PolicyStatement[], request: AccessRequest): RequestDecision {
+function decide(statements: readonly PolicyStatement[], request: AccessRequest): RequestDecision {
   const applicable = statements.filter((s) => coversAction(s, request.action) && coversResource(s, request.resource));
   const missingKeys = request.context === undefined ? 'undecided' : 'absent';
   const outcomes = (effect: PolicyStatement['effect']) =>

@@ -1,5 +1,5 @@
 import type { PolicyStatement, StatementRef } from './policy-document.types';
-import { globSubsumes, globsIntersect, isMatchAll } from './wildcard.matcher';
+import { globSubsumes, globsIntersect } from './wildcard.matcher';
 
 /** Where an action is allowed: a resource pattern minus exceptions, and whether a condition is involved. */
 export interface ResourceScope {
@@ -95,11 +95,6 @@ export function mergeScopes(scopes: readonly ResourceScope[]): ResourceScope[] {
     );
   }
   return [...byKey.values()];
-}
-
-/** True when some scope allows every resource with no exception and no condition. */
-export function coversAllUnconditionally(scopes: readonly ResourceScope[]): boolean {
-  return scopes.some((scope) => isMatchAll(scope.pattern) && scope.except.length === 0 && !scope.conditional);
 }
 
 function unique(values: readonly string[]): string[] {
