@@ -1,6 +1,7 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { CallLimits } from './clients/aws-session';
 import type { CredentialProvider } from './credentials/credentials';
+import { safeLogger } from './safe-logger';
 
 /** What libs/aws logs through: pino's Logger fits. Only ids, codes and counts are logged, never credentials. */
 export interface AwsLogger {
@@ -54,7 +55,7 @@ export function createAwsContext(config: AwsContextConfig): AwsContext {
     externalId: config.externalId,
     orgRoleArn: config.orgRoleArn,
     region: config.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    logger: config.logger,
+    logger: safeLogger(config.logger),
     sourceCredentials: config.sourceCredentials ?? fromNodeProviderChain(),
     maxAttempts: config.maxAttempts ?? 8,
     limits: {

@@ -1,13 +1,9 @@
 import type { AccountInventory, AwsCallCounts, CollectionGap } from '@rolecall/model';
 import { accountInventorySchema } from '@rolecall/model';
 import type { AwsContext } from './aws-context';
+import type { AwsSession } from './clients/aws-session';
 import { Collection } from './collection';
-import { collectServiceLastAccessed } from './collectors/access-advisor.collector';
-import { collectIam } from './collectors/iam.collector';
-import { collectRegion, mergeRegions, type RegionInventory } from './collectors/region.collector';
-import { enabledRegions } from './collectors/regions';
-import { workloadRoles } from './collectors/workload-roles';
-import { mapLimit } from './concurrency';
+import { Cancellation, collectInventory, emptyCollected } from './collect-inventory';
 import { AccountAccessError, AwsCallError } from './errors';
 import { openMemberSession } from './sessions';
 
@@ -17,7 +13,7 @@ export interface CollectAccountInput {
   accountName?: string;
   /** Regions to scan; default: the account's enabled regions. */
   regions?: string[];
-  /** Checked between regions and stages: once true, collection stops and returns what it has. */
+  /** Checked before each stage and region: once true, collection stops and returns what it has. */
   isCancelled?: () => Promise<boolean> | boolean;
 }
 
@@ -38,45 +34,38 @@ export async function collectAccount(ctx: AwsContext, input: CollectAccountInput
   const { accountId } = input;
   const session = openMemberSession(ctx, accountId, input.scanId);
   const collection = new Collection(session, accountId, ctx.logger);
-  let cancelled = false;
-  const stop = async () => (cancelled ||= (await input.isCancelled?.()) ?? false);
+  const cancellation = new Cancellation(input.isCancelled);
   try {
-    await session.credentials().catch((error: unknown) => {
-      if (error instanceof AwsCallError) throw new AccountAccessError(accountId, error.code, error.message);
-      throw error;
-    });
-    const regions = input.regions ?? (await enabledRegions(collection));
-    const scanned: string[] = [];
-    const [iam, perRegion] = await Promise.all([
-      collectIam(collection),
-      mapLimit(regions, ctx.regionConcurrency, async (region): Promise<RegionInventory[]> => {
-        if (await stop()) return [];
-        scanned.push(region);
-        return [await collectRegion(collection, region)];
-      }),
-    ]);
-    const { ecs, ec2, eks } = mergeRegions(perRegion.flat());
-    if (!(await stop())) {
-      const reports = await collectServiceLastAccessed(ctx, collection, workloadRoles(iam.roles, ecs, eks));
-      iam.roles = iam.roles.map((role) => {
-        const report = reports.get(role.arn);
-        return report ? { ...role, serviceLastAccessed: report } : role;
-      });
-    }
+    await assumeMemberRole(session, accountId);
+    const collected = (await cancellation.check())
+      ? emptyCollected()
+      : await collectInventory(ctx, collection, input.regions, cancellation);
     const inventory = accountInventorySchema.parse({
       accountId,
       ...(input.accountName === undefined ? {} : { accountName: input.accountName }),
-      regions: regions.filter((region) => scanned.includes(region)),
-      iam,
-      ecs,
-      ec2,
-      eks,
-      gaps: collection.gaps,
+      ...collected,
+      gaps: sortGaps(collection.gaps),
     });
     const awsCalls = { ...session.calls };
-    ctx.logger?.info({ accountId, regions: inventory.regions.length, gaps: collection.gaps.length, awsCalls }, 'account collected');
-    return { inventory, awsCalls, gaps: collection.gaps, cancelled };
+    const summary = { accountId, regions: inventory.regions.length, gaps: inventory.gaps.length, awsCalls };
+    ctx.logger?.info(summary, cancellation.cancelled ? 'account collection cancelled' : 'account collected');
+    return { inventory, awsCalls, gaps: inventory.gaps, cancelled: cancellation.cancelled };
   } finally {
     session.close();
   }
+}
+
+async function assumeMemberRole(session: AwsSession, accountId: string): Promise<void> {
+  try {
+    await session.credentials();
+  } catch (error) {
+    if (error instanceof AwsCallError) throw new AccountAccessError(accountId, error.code, error.message);
+    throw error;
+  }
+}
+
+/** Gaps in a stable order (collection runs concurrently): by service, operation, region, code. */
+function sortGaps(gaps: readonly CollectionGap[]): CollectionGap[] {
+  const key = (gap: CollectionGap) => [gap.service, gap.operation, gap.region, gap.errorCode].join('\u0000');
+  return [...gaps].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
