@@ -3,3 +3,5 @@ export * from './engine/rule';
 export * from './engine/rule-engine';
 export * from './catalog/rules-doc';
 export * from './registry';
+export * from './engine/role-analyzer';
+export * from './policy';

@@ -4,7 +4,7 @@ import { createAwsContext } from '@rolecall/aws';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScanQueues } from '@rolecall/jobs';
 import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
-import { ALL_RULES, RuleEngine } from '@rolecall/rules';
+import { ALL_RULES, RuleEngine, loadActionCatalog } from '@rolecall/rules';
 import { CONFIG, LOGGER } from '@rolecall/runtime';
 import { AccountScanner } from './account-scanner';
 import { OrganizationCache } from './organization-cache';
@@ -31,7 +31,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
     {
       provide: ScanWorkers,
       inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues],
-      useFactory: (
+      useFactory: async (
         config: RolecallConfig,
         logger: Logger,
         scans: ScansRepository,
@@ -44,7 +44,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
           orgRoleArn: config.ROLECALL_ORG_ROLE_ARN,
           logger,
         });
-        const rules = new RuleEngine(ALL_RULES);
+        const rules = new RuleEngine(ALL_RULES, await loadActionCatalog());
         const organizations = new OrganizationCache(scans);
         return new ScanWorkers({
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },

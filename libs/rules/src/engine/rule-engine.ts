@@ -1,12 +1,18 @@
 import type { FingerprintedFinding } from '@rolecall/model';
+import type { ActionCatalog } from '../policy';
 import { findingFingerprint } from './fingerprint';
-import type { Rule, RuleContext } from './rule';
+import { RoleAnalyzer } from './role-analyzer';
+import type { AccountInput, Rule, RuleContext } from './rule';
 
 /** Runs every rule over one account's inventory and turns hits into fingerprinted findings. */
 export class RuleEngine {
-  constructor(readonly rules: readonly Rule[]) {}
+  constructor(
+    readonly rules: readonly Rule[],
+    private readonly catalog: ActionCatalog,
+  ) {}
 
-  evaluateAccount(context: RuleContext): FingerprintedFinding[] {
+  evaluateAccount(input: AccountInput): FingerprintedFinding[] {
+    const context: RuleContext = { ...input, roles: new RoleAnalyzer(input.inventory, input.organization, this.catalog) };
     const findings: FingerprintedFinding[] = [];
     for (const rule of this.rules) {
       const { metadata } = rule;

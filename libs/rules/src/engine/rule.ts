@@ -1,4 +1,5 @@
 import type { AccountInventory, Evidence, OrganizationContext, ResourceRef, Severity } from '@rolecall/model';
+import type { RoleAnalyzer } from './role-analyzer';
 
 /** Parts of the inventory a rule reads; a collection gap in one of them makes the rule "not assessed" there. */
 export type RuleInput = 'iam' | 'ecs' | 'ec2' | 'autoscaling' | 'eks' | 'organizations';
@@ -21,10 +22,16 @@ export interface RuleMetadata {
   inputs: RuleInput[];
 }
 
+/** What the engine hands every rule for one account. */
 export interface RuleContext {
   inventory: AccountInventory;
   organization: OrganizationContext;
+  /** Memoized permission and trust analysis of this account's roles. */
+  roles: RoleAnalyzer;
 }
+
+/** What the caller supplies; the engine adds the role analyzer. */
+export type AccountInput = Omit<RuleContext, 'roles'>;
 
 /** What a rule reports; the engine adds the rule's id, title, account and fingerprint. */
 export interface RuleHit {

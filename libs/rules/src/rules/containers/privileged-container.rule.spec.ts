@@ -1,11 +1,15 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aContainer, aTaskDefinition, anInventory, anOrganization } from '@rolecall/model';
 import { findingFingerprint } from '../../engine/fingerprint';
-import { RuleEngine } from '../../engine/rule-engine';
+import type { RuleEngine } from '../../engine/rule-engine';
+import { ruleEngineFor } from '../../engine/testing';
 import { privilegedContainerRule } from './privileged-container.rule';
 
-const engine = new RuleEngine([privilegedContainerRule]);
+let engine: RuleEngine;
+before(async () => {
+  engine = await ruleEngineFor(privilegedContainerRule);
+});
 
 test('fires on a privileged container, naming the container and revision', () => {
   const taskDefinition = aTaskDefinition({

@@ -1,0 +1,91 @@
+import type { AccountInventory, IamRole, OrganizationContext } from '@rolecall/model';
+import {
+  analyzePermissions,
+  analyzeTrust,
+  parsePolicyDocument,
+  type ActionCatalog,
+  type NamedPolicy,
+  type PermissionAnalysis,
+  type TrustAnalysis,
+} from '../policy';
+
+/**
+ * Per-account, memoized answers about roles: what a role can do (its inline and attached managed
+ * policies, under its permissions boundary) and who can assume it. A policy that fails to parse or a
+ * managed policy missing from the inventory makes the role's permissions unknown (undefined), never
+ * "allows nothing".
+ */
+export class RoleAnalyzer {
+  private readonly rolesByArn: ReadonlyMap<string, IamRole>;
+  private readonly policyDocuments: ReadonlyMap<string, unknown>;
+  private readonly organizationAccountIds: ReadonlySet<string>;
+  private readonly permissionsMemo = new Map<string, PermissionAnalysis | undefined>();
+  private readonly trustMemo = new Map<string, TrustAnalysis | undefined>();
+
+  constructor(
+    private readonly inventory: AccountInventory,
+    organization: OrganizationContext,
+    private readonly catalog: ActionCatalog,
+  ) {
+    this.rolesByArn = new Map(inventory.iam.roles.map((role) => [role.arn, role]));
+    this.policyDocuments = new Map(inventory.iam.managedPolicies.map((policy) => [policy.arn, policy.document]));
+    this.organizationAccountIds = new Set(organization.accounts.map((account) => account.id));
+  }
+
+  role(arn: string): IamRole | undefined {
+    return this.rolesByArn.get(arn);
+  }
+
+  permissions(roleArn: string): PermissionAnalysis | undefined {
+    if (!this.permissionsMemo.has(roleArn)) this.permissionsMemo.set(roleArn, this.analyzePermissions(roleArn));
+    return this.permissionsMemo.get(roleArn);
+  }
+
+  trust(roleArn: string): TrustAnalysis | undefined {
+    if (!this.trustMemo.has(roleArn)) this.trustMemo.set(roleArn, this.analyzeTrust(roleArn));
+    return this.trustMemo.get(roleArn);
+  }
+
+  private analyzePermissions(roleArn: string): PermissionAnalysis | undefined {
+    const role = this.rolesByArn.get(roleArn);
+    if (!role) return undefined;
+    const policies: NamedPolicy[] = [];
+    for (const inline of role.inlinePolicies) {
+      const document = tryParse(inline.document);
+      if (!document) return undefined;
+      policies.push({ name: inline.policyName, document });
+    }
+    for (const attached of role.attachedManagedPolicies) {
+      const document = tryParse(this.policyDocuments.get(attached.policyArn));
+      if (!document) return undefined;
+      policies.push({ name: attached.policyName, document });
+    }
+    let permissionsBoundary: NamedPolicy | undefined;
+    if (role.permissionsBoundaryArn) {
+      const document = tryParse(this.policyDocuments.get(role.permissionsBoundaryArn));
+      if (!document) return undefined;
+      permissionsBoundary = { name: role.permissionsBoundaryArn, document };
+    }
+    return analyzePermissions({ policies, permissionsBoundary, roleArn }, this.catalog);
+  }
+
+  private analyzeTrust(roleArn: string): TrustAnalysis | undefined {
+    const role = this.rolesByArn.get(roleArn);
+    const document = role && tryParse(role.trustPolicy);
+    if (!document) return undefined;
+    return analyzeTrust(document, {
+      accountId: this.inventory.accountId,
+      organizationAccountIds: this.organizationAccountIds,
+      oidcProviders: this.inventory.iam.oidcProviders.map((provider) => ({ arn: provider.arn, issuer: provider.url })),
+    });
+  }
+}
+
+function tryParse(document: unknown) {
+  if (document === undefined) return undefined;
+  try {
+    return parsePolicyDocument(document);
+  } catch {
+    return undefined;
+  }
+}
