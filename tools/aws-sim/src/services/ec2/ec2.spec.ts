@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DescribeInstancesCommand, DescribeLaunchTemplatesCommand, DescribeLaunchTemplateVersionsCommand, DescribeRegionsCommand,
+  DescribeInstancesCommand, DescribeLaunchTemplatesCommand, DescribeVpcsCommand, DescribeLaunchTemplateVersionsCommand, DescribeRegionsCommand,
   EC2Client, GetInstanceMetadataDefaultsCommand, paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import { type RunningSimulator, startSimulator } from '../../server/start-simulator';
@@ -64,6 +64,10 @@ describe('EC2', () => {
   test('GetInstanceMetadataDefaults returns the region account-level settings', async () => {
     assert.deepEqual((await ec2('eu-west-1').send(new GetInstanceMetadataDefaultsCommand({}))).AccountLevel, { HttpTokens: 'required', HttpPutResponseHopLimit: 1 });
     assert.deepEqual((await ec2('us-east-1', await assumeAudit(sim, DEV)).send(new GetInstanceMetadataDefaultsCommand({}))).AccountLevel, {});
+  });
+
+  test('an operation the simulator does not serve is InvalidAction', async () => {
+    await assert.rejects(ec2('us-east-1').send(new DescribeVpcsCommand({})), { name: 'InvalidAction', message: 'The action DescribeVpcs is not valid for this web service.' });
   });
 
   test('a region the account has not enabled fails with AuthFailure', async () => {

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   GenerateServiceLastAccessedDetailsCommand, GetAccountAuthorizationDetailsCommand, GetOpenIDConnectProviderCommand,
-  GetServiceLastAccessedDetailsCommand, IAMClient, ListOpenIDConnectProvidersCommand, paginateGetAccountAuthorizationDetails,
+  GetServiceLastAccessedDetailsCommand, IAMClient, ListOpenIDConnectProvidersCommand, ListRolesCommand, paginateGetAccountAuthorizationDetails,
   type RoleDetail, type ManagedPolicyDetail,
 } from '@aws-sdk/client-iam';
 import type { RunningSimulator } from '../../server/start-simulator';
@@ -69,6 +69,15 @@ describe('IAM', () => {
     const document = JSON.parse(decodeURIComponent(execution?.PolicyVersionList?.[0].Document ?? ''));
     assert.ok(document.Statement[0].Action.includes('ecr:GetAuthorizationToken'));
     assert.equal(aws.Policies?.some((policy) => policy.PolicyName === 'PowerUserAccess'), false, 'unattached AWS managed policies are not listed');
+  });
+
+  test('an operation the simulator does not serve is InvalidAction', async () => {
+    await assert.rejects(iam.send(new ListRolesCommand({})), (error: Error & { $metadata: { httpStatusCode?: number } }) => {
+      assert.equal(error.name, 'InvalidAction');
+      assert.equal(error.message, 'Could not find operation ListRoles for version 2010-05-08');
+      assert.equal(error.$metadata.httpStatusCode, 400);
+      return true;
+    });
   });
 
   test('an unknown Filter value is a ValidationError; a forged Marker is InvalidInput', async () => {
