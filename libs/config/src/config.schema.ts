@@ -13,6 +13,12 @@ const urlWithProtocol = (protocols: string[]) =>
       message: `must use ${protocols.map((p) => p.replace(':', '://')).join(' or ')}`,
     });
 
+/** A 32-byte key from 64 hex digits or base64, or undefined when it is neither. */
+export function decodeKey(value: string): Buffer | undefined {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return bytes.length === 32 ? bytes : undefined;
+}
+
 /** The environment Rolecall reads; every variable is validated once at boot. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -35,6 +41,13 @@ export const configSchema = z.object({
   ROLECALL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
   ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
+  /** Key that encrypts stored integration secrets (GitHub tokens): 32 bytes as 64 hex digits or base64. */
+  ROLECALL_ENCRYPTION_KEY: optionalText.pipe(
+    z
+      .string()
+      .refine((value) => decodeKey(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64')
+      .optional(),
+  ),
   ROLECALL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -32,3 +32,8 @@ test('the error names each bad variable', () => {
 test('a short admin token is refused', () => {
   assert.throws(() => loadConfig({ ROLECALL_ADMIN_TOKEN: 'short' }), /ROLECALL_ADMIN_TOKEN: must be at least 24 characters/);
 });
+
+test('the encryption key must be 32 bytes', () => {
+  assert.equal(loadConfig({ ROLECALL_ENCRYPTION_KEY: 'a'.repeat(64) }).ROLECALL_ENCRYPTION_KEY, 'a'.repeat(64));
+  assert.throws(() => loadConfig({ ROLECALL_ENCRYPTION_KEY: 'abcd' }), /ROLECALL_ENCRYPTION_KEY: must be 32 bytes/);
+});
