@@ -17,8 +17,8 @@ export async function handleAwsRequest(state: SimulatorState, request: RawReques
   const scope = parseCredentialScope(header(request.headers.authorization));
   const service = scope && findService(scope.service);
   if (!scope || !service) {
-    state.calls.record(scope?.service ?? 'unknown', 'Unknown', 'unknown', scope?.region ?? 'unknown', 'MissingAuthenticationToken');
     const error = scope ? new SimError('UnknownService', `The simulator does not serve ${scope.service}`, 400) : serviceError('sts', 'missingAuth');
+    state.calls.record(scope?.service ?? 'unknown', 'Unknown', 'unknown', scope?.region ?? 'unknown', error.code);
     return queryError(FALLBACK_SERVICE, error, requestId);
   }
   const call = decodeCall(service, request);
