@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadWorld, sampleWorldPath, startSimulator } from '@rolecall/aws-sim';
+import { collectPages, printSummary, request, waitForHealthy, waitForTerminal, type DemoClient } from './demo-client';
+
+const OUTPUT_DIR = resolve(process.env.ROLECALL_DEMO_OUT ?? 'demo-output');
+const DEV_ENTRY = resolve(__dirname, '../../../apps/api/src/dev.js');
+
+/**
+ * `npm run demo`: the simulator serves a sample organization; the daemon (`dev`: api and worker in one
+ * process, PGlite in a temporary directory) scans it through its real path; results land in demo-output/.
+ */
+async function main(): Promise<void> {
+  const sim = await startSimulator({ world: loadWorld(sampleWorldPath()), port: 0 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-demo-'));
+  const port = await freePort();
+  const client: DemoClient = { baseUrl: `http://127.0.0.1:${port}`, token: `rc_demo_${randomBytes(24).toString('base64url')}` };
+  const daemon = spawn(process.execPath, [DEV_ENTRY], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: '',
+      ROLECALL_DATA_DIR: dataDir,
+      ROLECALL_ADMIN_TOKEN: client.token,
+      ROLECALL_EXTERNAL_ID: 'rolecall-demo',
+      ROLECALL_QUEUE_PREFIX: `rolecall-demo-${process.pid}`,
+      ROLECALL_LOG_LEVEL: 'warn',
+      AWS_ENDPOINT_URL: sim.url,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'AKIDDEMOSCANNER',
+      AWS_SECRET_ACCESS_KEY: 'demo-secret',
+    },
+  });
+  console.log(`AWS simulator at ${sim.url}; Rolecall at ${client.baseUrl}`);
+  try {
+    await waitForHealthy(client, daemon);
+    const created = await request(client, 'POST', '/v1/scans', { scope: { organization: true } });
+    const scan = await waitForTerminal(client, String(created.id));
+    const findings = await collectPages(client, `/v1/scans/${scan.id}/findings?limit=500`);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'scan.json'), `${JSON.stringify(scan, null, 2)}\n`);
+    writeFileSync(join(OUTPUT_DIR, 'findings.json'), `${JSON.stringify(findings, null, 2)}\n`);
+    printSummary(scan, findings, OUTPUT_DIR);
+  } finally {
+    daemon.kill('SIGTERM');
+    await new Promise((done) => daemon.once('exit', done));
+    await sim.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
