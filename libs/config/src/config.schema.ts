@@ -39,6 +39,10 @@ export const configSchema = z.object({
     z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN').optional(),
   ),
   ROLECALL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Accounts scanned at once across every worker (BullMQ global concurrency on the account queue). */
+  ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: z.coerce.number().int().min(1).max(10000).default(64),
+  /** How long a worker's job lock lasts without renewal: a killed worker's jobs run again after about this long. */
+  ROLECALL_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
   ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
   /** Key that encrypts stored integration secrets (GitHub tokens): 32 bytes as 64 hex digits or base64. */

@@ -17,6 +17,8 @@ export interface ScanWorkersOptions {
   connection: ConnectionOptions;
   prefix: string;
   accountConcurrency: number;
+  /** Job lock without renewal; a killed worker's jobs are taken back after about this long (default 30 s). */
+  lockDuration?: number;
   planner: ScanPlanner;
   finalizer: ScanFinalizer;
   accountScanner: AccountScanner;
@@ -30,12 +32,14 @@ export class ScanWorkers {
   constructor(private readonly options: ScanWorkersOptions) {}
 
   start(): void {
-    const { connection, prefix, logger } = this.options;
-    const control = new Worker(SCAN_QUEUE, (job) => this.control(job), { connection, prefix, concurrency: 4 });
+    const { connection, prefix, logger, lockDuration = 30_000 } = this.options;
+    const locking = { lockDuration, stalledInterval: lockDuration, maxStalledCount: 3 };
+    const control = new Worker(SCAN_QUEUE, (job) => this.control(job), { connection, prefix, concurrency: 4, ...locking });
     const accounts = new Worker(ACCOUNT_QUEUE, (job) => this.account(job), {
       connection,
       prefix,
       concurrency: this.options.accountConcurrency,
+      ...locking,
     });
     for (const worker of [control, accounts]) {
       worker.on('failed', (job, error) =>

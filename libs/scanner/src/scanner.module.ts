@@ -14,9 +14,14 @@ import { ScanWorkers } from './scan-workers';
 
 /** Starts the BullMQ consumers when the application boots and drains them on shutdown. */
 class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(private readonly workers: ScanWorkers) {}
+  constructor(
+    private readonly workers: ScanWorkers,
+    private readonly queues: ScanQueues,
+    private readonly maxAccountsInFlight: number,
+  ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.accounts.setGlobalConcurrency(this.maxAccountsInFlight);
     this.workers.start();
   }
 
@@ -50,6 +55,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
           prefix: config.ROLECALL_QUEUE_PREFIX,
           accountConcurrency: config.ROLECALL_WORKER_CONCURRENCY,
+          lockDuration: config.ROLECALL_JOB_LOCK_MS,
           planner: new ScanPlanner({ aws, scans, scanAccounts, queues, logger }),
           finalizer: new ScanFinalizer({ scans, scanAccounts, logger }),
           accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, logger }),
@@ -57,7 +63,12 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
         });
       },
     },
-    { provide: ScanWorkersLifecycle, useFactory: (workers: ScanWorkers) => new ScanWorkersLifecycle(workers), inject: [ScanWorkers] },
+    {
+      provide: ScanWorkersLifecycle,
+      useFactory: (workers: ScanWorkers, queues: ScanQueues, config: RolecallConfig) =>
+        new ScanWorkersLifecycle(workers, queues, config.ROLECALL_MAX_ACCOUNTS_IN_FLIGHT),
+      inject: [ScanWorkers, ScanQueues, CONFIG],
+    },
   ],
   exports: [ScanWorkers],
 })
