@@ -30,23 +30,23 @@ export function decodeCall(service: ServiceDefinition, request: RawRequest): Dec
       const params = new URLSearchParams(request.body);
       for (const [key, value] of request.query) params.append(key, value);
       const operation = params.get('Action') ?? '';
-      const handler = service.operations[operation];
+      const handler = ownHandler(service.operations, operation);
       const input = new QueryInput(params, service.name);
-      const isQuery = service.protocol === 'query';
+      const unsupportedMessage =
+        service.protocol === 'query'
+          ? `Could not find operation ${operation} for version ${service.version}`
+          : `The action ${operation} is not valid for this web service.`;
       return {
         operation,
         invoke: handler && ((ctx) => handler(ctx, input)),
-        unsupported: () =>
-          serviceError(service.name, 'unsupported', isQuery
-            ? `Could not find operation ${operation} for version ${service.protocol === 'query' ? service.version : ''}`
-            : `The action ${operation} is not valid for this web service.`),
+        unsupported: () => serviceError(service.name, 'unsupported', unsupportedMessage),
         ok: (result, id) => (service.protocol === 'query' ? queryResult(service, operation, result as Members, id) : ec2Result(service, operation, result as Members, id)),
         fail: (error, id) => (service.protocol === 'query' ? queryError(service, error, id) : ec2Error(error, id)),
       };
     }
     case 'json': {
       const operation = jsonOperation(service, headerValue(request.headers['x-amz-target'])) ?? '';
-      const handler = service.operations[operation];
+      const handler = ownHandler(service.operations, operation);
       return {
         operation,
         invoke: handler && ((ctx) => handler(ctx, parseBody(request.body))),
@@ -66,6 +66,11 @@ export function decodeCall(service: ServiceDefinition, request: RawRequest): Dec
       };
     }
   }
+}
+
+/** The handler named `operation`, ignoring inherited properties such as "constructor". */
+function ownHandler<H>(operations: Record<string, H>, operation: string): H | undefined {
+  return Object.hasOwn(operations, operation) ? operations[operation] : undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

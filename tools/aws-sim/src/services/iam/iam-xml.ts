@@ -1,5 +1,5 @@
-import { stableId } from '../../util/stable-id';
 import type { ServedPolicy, ServedRole } from '../../model/iam-index';
+import { stableId } from '../../util/stable-id';
 import type { PolicyDocument } from '../../world/common.schema';
 import { QUERY_NAMING, XmlRaw, xmlMembers } from '../../wire/xml-writer';
 
@@ -31,7 +31,7 @@ export function roleDetailXml(served: ServedRole, accountId: string): XmlRaw {
           return {
             Path: profile.Path,
             InstanceProfileName: profile.InstanceProfileName,
-            InstanceProfileId: profile.InstanceProfileId ?? stableProfileId(profileArn),
+            InstanceProfileId: profile.InstanceProfileId ?? stableId('AIPA', profileArn),
             Arn: profileArn,
             CreateDate: profile.CreateDate ?? role.CreateDate,
             Roles: [summary],
@@ -67,8 +67,4 @@ export function policyDetailXml(policy: ServedPolicy): XmlRaw {
   );
   policyCache.set(policy, raw);
   return raw;
-}
-
-function stableProfileId(arn: string): string {
-  return stableId('AIPA', arn);
 }
