@@ -1,0 +1,55 @@
+import type { Run } from 'sarif';
+import type { ReportRule, SarifInput } from './sarif-input';
+import { sarifResult } from './sarif-result';
+import { fallbackRule, sarifRule } from './sarif-rule';
+import { scopeCategory, splitIntoRuns, type RunPart } from './sarif-runs';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * SARIF 2.1.0 for a set of findings, as JSON text in chunks (one per result): nothing but the
+ * results' own objects is held at once, so a caller can pipe it to a response or to gzip.
+ * Results are ordered by rule then fingerprint, so the same world gives the same file.
+ */
+export function* writeSarif(input: SarifInput): Generator<string> {
+  yield `{"$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"version":"2.1.0","runs":[`;
+  const parts = splitIntoRuns(input.findings);
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) yield ',';
+    yield* writeRun(input, part);
+  }
+  yield ']}';
+}
+
+/** The whole document as one string (for small logs and tests). */
+export function sarifText(input: SarifInput): string {
+  return [...writeSarif(input)].join('');
+}
+
+function* writeRun(input: SarifInput, part: RunPart): Generator<string> {
+  const known = new Map(input.rules.map((rule) => [rule.id, rule]));
+  const used = new Map<string, ReportRule>();
+  for (const finding of part.findings) {
+    if (!used.has(finding.ruleId)) used.set(finding.ruleId, known.get(finding.ruleId) ?? fallbackRule(finding));
+  }
+  const rules = [...used.values()].sort((a, b) => compare(a.id, b.id));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const category = part.bucket ? `${scopeCategory(input.scopeKey)}/${part.bucket}` : scopeCategory(input.scopeKey);
+  const run: Run = {
+    tool: { driver: { name: 'Rolecall', semanticVersion: input.toolVersion, version: input.toolVersion, rules: rules.map(sarifRule) } },
+    automationDetails: { id: `${category}/${input.runId}` },
+    columnKind: 'utf16CodeUnits',
+  };
+  if (input.baselineScanId) run.baselineGuid = input.baselineScanId;
+  const head = JSON.stringify(run);
+  yield `${head.slice(0, -1)},"results":[`;
+  const ordered = [...part.findings].sort((a, b) => compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+  for (const [index, finding] of ordered.entries()) {
+    yield (index > 0 ? ',' : '') + JSON.stringify(sarifResult(finding, ruleIndex.get(finding.ruleId) ?? 0));
+  }
+  yield ']}';
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
