@@ -28,8 +28,8 @@ export class AccountScanner {
     const { scans, scanAccounts, logger } = this.deps;
     const isCancelled = async () => (await scans.get(scanId))?.status === 'cancelled';
 
-    if (await isCancelled()) return this.finish(payload, 'cancelled');
-    await scanAccounts.start(scanId, accountId);
+    // start() refuses an account that a cancel already closed.
+    if ((await isCancelled()) || !(await scanAccounts.start(scanId, accountId))) return this.finish(payload, 'cancelled');
     try {
       const collected = await collectAccount(this.deps.aws, { ...payload, isCancelled });
       if (await isCancelled()) return this.finish(payload, 'cancelled', undefined, collected.awsCalls);

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { TERMINAL_SCAN_STATUSES } from '@rolecall/model';
 import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
 import { scanOutcome } from './scan-outcome';
 
@@ -15,9 +16,7 @@ export class ScanFinalizer {
   async run(scanId: string): Promise<void> {
     const { scans, scanAccounts, logger } = this.deps;
     const scan = await scans.get(scanId);
-    if (!scan || scan.status === 'cancelled' || scan.status === 'succeeded' || scan.status === 'partial' || scan.status === 'failed') {
-      return;
-    }
+    if (!scan || TERMINAL_SCAN_STATUSES.includes(scan.status)) return;
     const accounts = await scanAccounts.list(scanId);
     for (const account of accounts) {
       if (account.status === 'queued' || account.status === 'running') {
