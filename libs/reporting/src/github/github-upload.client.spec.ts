@@ -1,0 +1,78 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
+import { FakeGithub } from '../testing/fake-github';
+import { GithubUploadClient, GithubUploadError } from './github-upload.client';
+import { checkGithubApiBaseUrl, type GithubTarget } from './github-target';
+
+const TOKEN = 'ghp_secretsecretsecretsecret0001';
+const SARIF = '{"version":"2.1.0","runs":[]}';
+const REQUEST = { commitSha: 'a'.repeat(40), ref: 'refs/heads/main', sarif: SARIF };
+const fake = new FakeGithub({ upload: [], status: [] });
+let target: GithubTarget;
+const client = new GithubUploadClient({ pollIntervalMs: 1, maxPolls: 5 });
+
+before(async () => {
+  target = { apiBaseUrl: await fake.start(), owner: 'acme', repo: 'cloud', token: TOKEN };
+});
+after(() => fake.stop());
+
+function reset(script: FakeGithub['script']): void {
+  fake.script = script;
+  fake.requests.length = 0;
+}
+
+test('uploads gzip + base64 SARIF with the commit and ref, then polls until complete', async () => {
+  reset({
+    upload: [{ status: 202, body: { id: 'sarif-1', url: 'x' } }],
+    status: [{ status: 200, body: { processing_status: 'pending' } }, { status: 200, body: { processing_status: 'complete' } }],
+  });
+  assert.deepEqual(await client.uploadAndWait(target, REQUEST), { sarifId: 'sarif-1', processingStatus: 'complete', errors: [] });
+  assert.deepEqual(fake.requests.map((r) => `${r.method} ${r.path}`), [
+    'POST /api/v3/repos/acme/cloud/code-scanning/sarifs',
+    'GET /api/v3/repos/acme/cloud/code-scanning/sarifs/sarif-1',
+    'GET /api/v3/repos/acme/cloud/code-scanning/sarifs/sarif-1',
+  ]);
+  const [post] = fake.requests;
+  assert.equal(post.headers.authorization, `Bearer ${TOKEN}`);
+  assert.equal(post.headers.accept, 'application/vnd.github+json');
+  const body = JSON.parse(post.body) as Record<string, string>;
+  assert.deepEqual(Object.keys(body).sort(), ['commit_sha', 'ref', 'sarif', 'tool_name']);
+  assert.equal(body.commit_sha, 'a'.repeat(40));
+  assert.equal(body.ref, 'refs/heads/main');
+  assert.equal(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8'), SARIF);
+});
+
+test('reports failed processing with GitHub errors', async () => {
+  reset({ upload: [{ status: 202, body: { id: 's2' } }], status: [{ status: 200, body: { processing_status: 'failed', errors: ['bad location'] } }] });
+  assert.deepEqual(await client.uploadAndWait(target, REQUEST), { sarifId: 's2', processingStatus: 'failed', errors: ['bad location'] });
+});
+
+test('gives up polling after its budget', async () => {
+  reset({ upload: [{ status: 202, body: { id: 's3' } }], status: [{ status: 200, body: { processing_status: 'pending' } }] });
+  assert.deepEqual(await client.uploadAndWait(target, REQUEST), { sarifId: 's3', processingStatus: 'timeout', errors: [] });
+  assert.equal(fake.requests.length, 6);
+});
+
+test('a 4xx is final, a 5xx retryable, and neither message holds the token', async () => {
+  reset({ upload: [{ status: 403, body: { message: `Resource not accessible by integration ${TOKEN}` } }], status: [] });
+  const refused = await client.upload(target, REQUEST).then(() => undefined, (error: unknown) => error);
+  assert.ok(refused instanceof GithubUploadError);
+  assert.equal(refused.status, 403);
+  assert.equal(refused.retryable, false);
+  assert.equal(refused.message, 'GitHub answered 403: Resource not accessible by integration [redacted]');
+  reset({ upload: [{ status: 502, body: {} }], status: [] });
+  const failed = await client.upload(target, REQUEST).then(() => undefined, (error: unknown) => error);
+  assert.ok(failed instanceof GithubUploadError);
+  assert.deepEqual([failed.status, failed.retryable, failed.message], [502, true, 'GitHub answered 502: Bad Gateway']);
+});
+
+test('accepts https API base URLs, and http only on loopback when allowed', () => {
+  assert.deepEqual(checkGithubApiBaseUrl('https://api.github.com/', false), { url: 'https://api.github.com' });
+  assert.deepEqual(checkGithubApiBaseUrl('https://ghe.example.com/api/v3', false), { url: 'https://ghe.example.com/api/v3' });
+  assert.deepEqual(checkGithubApiBaseUrl('http://127.0.0.1:9/api/v3', true), { url: 'http://127.0.0.1:9/api/v3' });
+  assert.ok('error' in checkGithubApiBaseUrl('http://127.0.0.1:9', false));
+  assert.ok('error' in checkGithubApiBaseUrl('http://ghe.example.com', true));
+  assert.ok('error' in checkGithubApiBaseUrl('https://user:pw@api.github.com', false));
+  assert.ok('error' in checkGithubApiBaseUrl('api.github.com', false));
+});
