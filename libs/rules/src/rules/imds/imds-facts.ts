@@ -1,0 +1,50 @@
+import type { AccountInventory, Evidence, MetadataOptions, Severity } from '@rolecall/model';
+import type { RuleContext } from '../../engine/rule';
+import { rolePower, roleOfInstanceProfile } from '../placement/role-facts';
+
+/** IMDSv1 answers unless tokens are required or the endpoint is off. */
+export function allowsImdsV1(options: MetadataOptions): boolean {
+  return options.httpEndpoint !== 'disabled' && options.httpTokens !== 'required';
+}
+
+/** Launch template and configuration settings absent: the region's account defaults apply. */
+export function effectiveOptions(inventory: AccountInventory, region: string, options: MetadataOptions | undefined): MetadataOptions {
+  const defaults = inventory.ec2.metadataDefaults.find((candidate) => candidate.region === region);
+  const inherited: MetadataOptions = defaults === undefined ? {} : { httpTokens: defaults.httpTokens, httpPutResponseHopLimit: defaults.httpPutResponseHopLimit, httpEndpoint: defaults.httpEndpoint };
+  return { ...inherited, ...options };
+}
+
+export interface Exposure {
+  severity: Severity;
+  evidence: Evidence;
+  roleArn?: string;
+}
+
+/**
+ * What IMDS hands out on a host: the role behind its instance profile and what that role can do. No profile
+ * is low; a role that cannot be analysed keeps `otherwise` and says its permissions are unknown.
+ */
+export function imdsExposure({ inventory, roles }: RuleContext, profile: string | undefined, otherwise: Severity): Exposure {
+  const role = roleOfInstanceProfile(inventory, profile);
+  if (profile === undefined) return { severity: 'low', evidence: { instanceProfile: null, roleArn: null } };
+  if (role === undefined) return { severity: otherwise, evidence: { instanceProfile: profile, roleArn: null } };
+  const power = rolePower(roles, role.arn, otherwise);
+  return {
+    severity: power?.severity ?? otherwise,
+    roleArn: role.arn,
+    evidence: {
+      instanceProfile: profile,
+      roleArn: role.arn,
+      adminEquivalent: power?.adminEquivalent ?? null,
+      sensitiveActions: power?.sensitiveActions ?? null,
+    },
+  };
+}
+
+export function optionsEvidence(options: MetadataOptions): Evidence {
+  return {
+    httpTokens: options.httpTokens ?? null,
+    httpEndpoint: options.httpEndpoint ?? null,
+    httpPutResponseHopLimit: options.httpPutResponseHopLimit ?? null,
+  };
+}

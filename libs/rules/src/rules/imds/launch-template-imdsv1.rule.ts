@@ -1,0 +1,51 @@
+import type { Rule } from '../../engine/rule';
+import { notAssessed } from '../placement/role-facts';
+import { allowsImdsV1, effectiveOptions, imdsExposure, optionsEvidence } from './imds-facts';
+import { launchTemplateVersionsInUse } from './launch-template-versions';
+
+export const launchTemplateImdsV1Rule: Rule = {
+  metadata: {
+    id: 'ec2.launch-template.imdsv1-allowed',
+    title: 'Launch template version in use allows IMDSv1',
+    severity: 'medium',
+    resourceType: 'AWS::EC2::LaunchTemplate',
+    description:
+      'A launch template version used by an Auto Scaling group, EKS node group or instance does not require IMDSv2 ' +
+      '(itself or through the account defaults).',
+    risk: 'Every instance launched from it answers IMDSv1, handing its instance role credentials to a single unauthenticated GET.',
+    remediation:
+      'Create a new version with MetadataOptions HttpTokens=required and HttpPutResponseHopLimit=1, make it the ' +
+      'default, and roll the groups that use it.',
+    references: [
+      'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170',
+    ],
+    compliance: ['AWS Security Hub EC2.170', 'AWS Security Hub AutoScaling.5'],
+    inputs: ['ec2', 'autoscaling', 'iam'],
+  },
+  evaluate(context) {
+    const { inventory } = context;
+    return launchTemplateVersionsInUse(inventory).flatMap(({ template, version, users }) => {
+      const options = effectiveOptions(inventory, template.region, version.metadataOptions);
+      if (!allowsImdsV1(options) || notAssessed(inventory, ['ec2', 'autoscaling', 'iam'], template.region)) return [];
+      const exposure = imdsExposure(context, version.instanceProfile?.arn ?? version.instanceProfile?.name, 'medium');
+      return [
+        {
+          region: template.region,
+          resource: { arn: template.arn, type: 'AWS::EC2::LaunchTemplate', name: template.name },
+          key: String(version.versionNumber),
+          severity: exposure.severity,
+          message: `Launch template ${template.name} version ${version.versionNumber} allows IMDSv1${exposure.roleArn ? `; IMDS hands out ${exposure.roleArn}` : ''}.`,
+          evidence: {
+            version: version.versionNumber,
+            inheritsAccountDefaults: version.metadataOptions?.httpTokens === undefined,
+            ...optionsEvidence(options),
+            usedBy: users,
+            ...exposure.evidence,
+          },
+          relatedResources: [...users, ...(exposure.roleArn ? [exposure.roleArn] : [])],
+        },
+      ];
+    });
+  },
+};
