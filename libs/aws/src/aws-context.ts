@@ -1,3 +1,5 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { CallLimits } from './clients/aws-session';
 import type { CredentialProvider } from './credentials/credentials';
@@ -28,6 +30,14 @@ export interface AwsContextConfig {
   regionConcurrency?: number;
   /** IAM Access Advisor jobs: delay between polls and how many polls before giving up. */
   accessAdvisor?: { pollIntervalMs?: number; maxPolls?: number; concurrency?: number };
+  /** Open connections per endpoint, shared by every account's clients. */
+  maxSockets?: number;
+}
+
+/** Keep-alive connection pools every SDK client shares, so accounts reuse connections (and TLS sessions). */
+export interface SharedAgents {
+  httpAgent: HttpAgent;
+  httpsAgent: HttpsAgent;
 }
 
 export interface AwsContext {
@@ -41,6 +51,7 @@ export interface AwsContext {
   readonly limits: CallLimits;
   readonly regionConcurrency: number;
   readonly accessAdvisor: { pollIntervalMs: number; maxPolls: number; concurrency: number };
+  readonly agents: SharedAgents;
 }
 
 export const DEFAULT_LIMITS: CallLimits = {
@@ -67,6 +78,10 @@ export function createAwsContext(config: AwsContextConfig): AwsContext {
       pollIntervalMs: config.accessAdvisor?.pollIntervalMs ?? 2000,
       maxPolls: config.accessAdvisor?.maxPolls ?? 60,
       concurrency: config.accessAdvisor?.concurrency ?? 2,
+    },
+    agents: {
+      httpAgent: new HttpAgent({ keepAlive: true, maxSockets: config.maxSockets ?? 128 }),
+      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: config.maxSockets ?? 128 }),
     },
   };
 }

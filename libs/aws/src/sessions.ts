@@ -9,6 +9,7 @@ function sessionOptions(ctx: AwsContext) {
     sourceCredentials: ctx.sourceCredentials,
     maxAttempts: ctx.maxAttempts,
     limits: ctx.limits,
+    agents: ctx.agents,
   };
 }
 

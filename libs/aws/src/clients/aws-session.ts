@@ -1,5 +1,6 @@
 import type { AwsCallCounts } from '@rolecall/model';
 import { Semaphore } from '../concurrency';
+import type { SharedAgents } from '../aws-context';
 import type { CredentialProvider } from '../credentials/credentials';
 import { AwsCallError } from '../errors';
 import { countCalls, type CountableClient } from './call-counter.middleware';
@@ -23,11 +24,12 @@ export interface AwsSessionOptions {
   credentials?: CredentialProvider;
   maxAttempts: number;
   limits: CallLimits;
+  /** Connection pools shared with other sessions; absent = each client keeps its own. */
+  agents?: SharedAgents;
 }
 
 interface SdkClient extends CountableClient {
   send(command: unknown): Promise<unknown>;
-  destroy(): void;
 }
 type SdkClientClass = new (config: never) => SdkClient;
 type SdkCommandClass = new (input: never) => unknown;
@@ -77,9 +79,11 @@ export class AwsSession {
     await (this.options.credentials ?? this.options.sourceCredentials)?.();
   }
 
-  /** Closes every client's connections. */
+  /**
+   * Drops the clients. Their connections belong to the shared pools, where idle sockets neither
+   * hold the process open nor get destroyed with a client (client.destroy() would end the pools).
+   */
   close(): void {
-    for (const client of this.clients.values()) client.destroy();
     this.clients.clear();
   }
 
@@ -87,10 +91,10 @@ export class AwsSession {
     const key = `${service}@${region}`;
     let client = this.clients.get(key);
     if (!client) {
-      const { sourceCredentials, credentials, maxAttempts } = this.options;
+      const { sourceCredentials, credentials, maxAttempts, agents } = this.options;
       const clientClass: SdkClientClass = OPERATIONS[service].client;
       const callerCredentials = OPERATIONS[service].role === 'scanner' ? sourceCredentials : credentials ?? sourceCredentials;
-      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts };
+      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts, requestHandler: agents };
       client = new clientClass(config as never);
       countCalls(client, service, this.calls);
       this.clients.set(key, client);
