@@ -1,0 +1,46 @@
+import type { Rule } from '../../engine/rule';
+import { ROLE_TYPE } from '../../workloads/workload-roles';
+import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+
+export const workloadRoleAdminEquivalentRule: Rule = {
+  metadata: {
+    id: 'iam.workload-role.admin-equivalent',
+    title: 'Container workload role is admin-equivalent',
+    severity: 'critical',
+    resourceType: ROLE_TYPE,
+    description:
+      'A role used by ECS tasks, IRSA or Pod Identity service accounts, or Fargate pods can do everything in the ' +
+      'account: every action on every resource, or it can rewrite its own policies.',
+    risk:
+      'Code execution in one container (a vulnerable dependency, a leaked image) becomes full control of the AWS ' +
+      'account: data, networks, and every other workload.',
+    remediation:
+      'Detach AdministratorAccess (or the policy granting "*" / iam:PutRolePolicy on itself) and attach a policy ' +
+      'listing only the actions and resources the workload calls; iam:GenerateServiceLastAccessedDetails or IAM Access ' +
+      'Analyzer policy generation gives the starting list.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-1',
+    ],
+    compliance: ['AWS Security Hub IAM.1', 'CIS AWS Foundations Benchmark 1.16'],
+    inputs: ['iam', 'ecs', 'eks'],
+  },
+  evaluate(context) {
+    return analyzedWorkloadRoles(context)
+      .filter(({ permissions }) => permissions.isAdminEquivalent)
+      .map((workloadRole) =>
+        workloadRoleHit(workloadRole, {
+          message: `Role ${workloadRole.role.roleName}, used by containers, is admin-equivalent (${workloadRole.permissions.adminEquivalence.basis ?? '?'}).`,
+          evidence: {
+            basis: workloadRole.permissions.adminEquivalence.basis,
+            selfGrantActions: workloadRole.permissions.adminEquivalence.selfGrantActions,
+            policies: policyNames(workloadRole.role),
+          },
+        }),
+      );
+  },
+};
+
+function policyNames(role: { inlinePolicies: { policyName: string }[]; attachedManagedPolicies: { policyArn: string }[] }): string[] {
+  return [...role.inlinePolicies.map((p) => p.policyName), ...role.attachedManagedPolicies.map((p) => p.policyArn)];
+}

@@ -1,0 +1,47 @@
+import type { Rule } from '../../engine/rule';
+import { ROLE_TYPE } from '../../workloads/workload-roles';
+import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+
+export const unusedServicesRule: Rule = {
+  metadata: {
+    id: 'iam.workload-role.unused-services',
+    title: 'Container workload role grants services it never used',
+    severity: 'low',
+    resourceType: ROLE_TYPE,
+    description:
+      'IAM last-accessed data (Access Advisor) shows services the role\'s policies grant that the role has never ' +
+      'called. The finding proposes a right-sized policy keeping only the used services.',
+    risk: 'Unused permissions are pure exposure: a compromised container can use them, the application never does.',
+    remediation:
+      'Replace the role\'s identity policies with the proposed policy in the finding (evidence.proposedPolicy), ' +
+      'then narrow its resources: aws iam put-role-policy --role-name <role> --policy-name right-sized --policy-document file://proposed.json',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#remove-credentials',
+    ],
+    compliance: [],
+    inputs: ['iam', 'ecs', 'eks'],
+  },
+  evaluate(context) {
+    const advisorGap = context.inventory.gaps.some((gap) => gap.service === 'iam' && gap.operation.includes('ServiceLastAccessed'));
+    if (advisorGap) return [];
+    return analyzedWorkloadRoles(context).flatMap((workloadRole) => {
+      const report = workloadRole.role.serviceLastAccessed;
+      if (report === undefined) return [];
+      const used = report.filter((row) => row.lastAuthenticated !== undefined).map((row) => row.serviceNamespace);
+      const sizing = workloadRole.permissions.rightSize(used);
+      if (sizing.unusedServices.length === 0) return [];
+      const proposed = JSON.stringify(sizing.proposedPolicy);
+      return [
+        workloadRoleHit(workloadRole, {
+          message: `Role ${workloadRole.role.roleName} grants ${sizing.unusedServices.length} service(s) it never used: ${sizing.unusedServices.slice(0, 10).join(', ')}${sizing.unusedServices.length > 10 ? ', ...' : ''}.`,
+          evidence: { unusedServices: sizing.unusedServices, usedServices: sizing.usedServices, proposedPolicy: sizing.proposedPolicy },
+          remediation:
+            sizing.usedServices.length === 0
+              ? 'The role has used no service: detach its policies (or delete the role if nothing needs AWS credentials).'
+              : `Replace the role's identity policies with this right-sized policy, then narrow its resources: ${proposed}`,
+        }),
+      ];
+    });
+  },
+};
