@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AssumeRoleCommandInput } from '@aws-sdk/client-sts';
-import { assumeRoleProvider, roleSessionName } from './assume-role.provider';
+import { DEFAULT_REFRESH_WINDOW_MS, assumeRoleProvider, roleSessionName } from './assume-role.provider';
 
 function fakeSts(lifetimeMs: number, clock: { now: number }) {
   const inputs: AssumeRoleCommandInput[] = [];
@@ -49,9 +49,9 @@ describe('assumeRoleProvider', () => {
     const sts = fakeSts(3_600_000, clock);
     const provider = assumeRoleProvider({ ...sts, roleArn: 'arn', sessionName: 's', now: () => clock.now });
     assert.equal((await provider()).accessKeyId, 'ASIA1');
-    clock.now = 3_600_000 - 300_001;
+    clock.now = 3_600_000 - DEFAULT_REFRESH_WINDOW_MS - 1;
     assert.equal((await provider()).accessKeyId, 'ASIA1');
-    clock.now = 3_600_000 - 300_000;
+    clock.now = 3_600_000 - DEFAULT_REFRESH_WINDOW_MS;
     assert.equal((await provider()).accessKeyId, 'ASIA2');
     assert.equal(sts.inputs.length, 2);
   });

@@ -2,7 +2,8 @@ import type { AssumeRoleCommandInput, AssumeRoleCommandOutput } from '@aws-sdk/c
 import type { AwsCredentials, CredentialProvider } from './credentials';
 
 export const DEFAULT_SESSION_SECONDS = 3600;
-export const DEFAULT_REFRESH_WINDOW_MS = 5 * 60_000;
+/** Ahead of the SDK's own 5-minute window, so the SDK never re-sends credentials we are about to replace. */
+export const DEFAULT_REFRESH_WINDOW_MS = 10 * 60_000;
 
 export interface AssumeRoleProviderOptions {
   /** Sends sts:AssumeRole with the scanner's own credentials. */

@@ -13,6 +13,7 @@ export async function startTestSimulator(world: World, faults?: Faults): Promise
   process.env.AWS_SECRET_ACCESS_KEY = SOURCE_SECRET;
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   return sim;
 }
 
