@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001_initial';
 import { scanOrganizationMigration } from './0002_scan_organization';
+import { outputsMigration } from './0004_outputs';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initialMigration,
   '0002_scan_organization': scanOrganizationMigration,
+  '0004_outputs': outputsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,13 +1,16 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ACCOUNT_RUN_STATUSES, SEVERITIES, type AccountRunStatus, type Severity } from '@rolecall/model';
+import { isSuppressed } from '../outputs/suppressed';
 import type { Schema } from '../schema';
 
+/** Suppressed findings (see SuppressionsRepository) are left out. */
 export async function countFindingsBySeverity(db: Kysely<Schema>, scanId: string): Promise<Record<Severity, number>> {
   const counts = zeroCounts(SEVERITIES);
   const rows = await db
     .selectFrom('findings')
     .select((eb) => ['severity_rank', eb.fn.countAll<string>().as('count')])
     .where('scan_id', '=', scanId)
+    .where(sql<boolean>`not ${isSuppressed()}`)
     .groupBy('severity_rank')
     .execute();
   for (const row of rows) counts[SEVERITIES[row.severity_rank] as Severity] = Number(row.count);
