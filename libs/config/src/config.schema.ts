@@ -43,6 +43,10 @@ export const configSchema = z.object({
   ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: z.coerce.number().int().min(1).max(10000).default(64),
   /** How long a worker's job lock lasts without renewal: a killed worker's jobs run again after about this long. */
   ROLECALL_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
+  /** When set, a worker serves GET /metrics (Prometheus) on this port; the api serves it at /metrics. */
+  ROLECALL_WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Delay between polls of an IAM Access Advisor job (AWS takes seconds; the simulator finishes on the second poll). */
+  ROLECALL_ACCESS_ADVISOR_POLL_MS: z.coerce.number().int().min(1).max(60000).default(2000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
   ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
   /** Key that encrypts stored integration secrets (GitHub tokens): 32 bytes as 64 hex digits or base64. */

@@ -42,6 +42,7 @@ test('job lock and accounts in flight have defaults and bounds', () => {
   const config = loadConfig({});
   assert.equal(config.ROLECALL_MAX_ACCOUNTS_IN_FLIGHT, 64);
   assert.equal(config.ROLECALL_JOB_LOCK_MS, 30000);
+  assert.equal(config.ROLECALL_ACCESS_ADVISOR_POLL_MS, 2000);
   assert.equal(loadConfig({ ROLECALL_JOB_LOCK_MS: '2000' }).ROLECALL_JOB_LOCK_MS, 2000);
   assert.throws(() => loadConfig({ ROLECALL_JOB_LOCK_MS: '10' }), /ROLECALL_JOB_LOCK_MS: /);
   assert.throws(() => loadConfig({ ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: '0' }), /ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: /);

@@ -4,6 +4,7 @@ import type { ScanAccountPayload } from '@rolecall/jobs';
 import type { AccountRunStatus } from '@rolecall/model';
 import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
 import type { RuleEngine } from '@rolecall/rules';
+import { recordAccountScan, type RolecallMetrics } from '@rolecall/runtime';
 import type { OrganizationCache } from './organization-cache';
 
 export interface AccountScannerDeps {
@@ -13,6 +14,7 @@ export interface AccountScannerDeps {
   organizations: OrganizationCache;
   rules: RuleEngine;
   logger: Logger;
+  metrics?: RolecallMetrics;
 }
 
 /**
@@ -36,12 +38,9 @@ export class AccountScanner {
       const organization = await this.deps.organizations.get(scanId);
       const findings = this.deps.rules.evaluateAccount({ inventory: collected.inventory, organization });
       const status: AccountRunStatus = collected.gaps.length > 0 ? 'partial' : 'succeeded';
-      await scanAccounts.complete(scanId, accountId, {
-        status,
-        awsCalls: collected.awsCalls,
-        gaps: collected.gaps,
-        findings,
-      });
+      const result = { status, awsCalls: collected.awsCalls, gaps: collected.gaps, findings };
+      await scanAccounts.complete(scanId, accountId, result);
+      if (this.deps.metrics) recordAccountScan(this.deps.metrics, result);
       logger.info({ scanId, accountId, status, findings: findings.length, gaps: collected.gaps.length }, 'account scanned');
       return status;
     } catch (error) {
@@ -57,13 +56,9 @@ export class AccountScanner {
     error?: string,
     awsCalls: Record<string, number> = {},
   ): Promise<AccountRunStatus> {
-    await this.deps.scanAccounts.complete(payload.scanId, payload.accountId, {
-      status,
-      error,
-      awsCalls,
-      gaps: [],
-      findings: [],
-    });
+    const result = { status, error, awsCalls, gaps: [], findings: [] };
+    await this.deps.scanAccounts.complete(payload.scanId, payload.accountId, result);
+    if (this.deps.metrics) recordAccountScan(this.deps.metrics, result);
     return status;
   }
 }

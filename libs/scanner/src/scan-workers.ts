@@ -1,5 +1,6 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Logger } from 'pino';
+import type { RolecallMetrics } from '@rolecall/runtime';
 import {
   ACCOUNT_QUEUE,
   FINALIZE_SCAN_JOB,
@@ -23,6 +24,7 @@ export interface ScanWorkersOptions {
   finalizer: ScanFinalizer;
   accountScanner: AccountScanner;
   logger: Logger;
+  metrics?: RolecallMetrics;
 }
 
 /** The two BullMQ consumers: scan control (plan, finalize) and per-account scans. */
@@ -42,6 +44,8 @@ export class ScanWorkers {
       ...locking,
     });
     for (const worker of [control, accounts]) {
+      worker.on('completed', (job) => this.observe(worker.name, job, 'completed'));
+      worker.on('failed', (job) => job && this.observe(worker.name, job, 'failed'));
       worker.on('failed', (job, error) =>
         logger.error({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
       );
@@ -54,6 +58,14 @@ export class ScanWorkers {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.workers = [];
+  }
+
+  /** Job latency for /metrics: wait from enqueue to start, and run time. */
+  private observe(queue: string, job: Job, outcome: 'completed' | 'failed'): void {
+    const { metrics } = this.options;
+    if (!metrics || !job.processedOn) return;
+    metrics.jobWait.observe({ queue }, Math.max(0, job.processedOn - job.timestamp) / 1000);
+    metrics.jobDuration.observe({ queue, outcome }, Math.max(0, (job.finishedOn ?? Date.now()) - job.processedOn) / 1000);
   }
 
   private async control(job: Job): Promise<void> {

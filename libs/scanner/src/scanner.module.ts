@@ -1,11 +1,12 @@
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createAwsContext } from '@rolecall/aws';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScanQueues } from '@rolecall/jobs';
 import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
 import { ALL_RULES, RuleEngine, loadActionCatalog } from '@rolecall/rules';
-import { CONFIG, LOGGER } from '@rolecall/runtime';
+import { CONFIG, LOGGER, processMetrics, serveMetrics } from '@rolecall/runtime';
 import { AccountScanner } from './account-scanner';
 import { OrganizationCache } from './organization-cache';
 import { ScanFinalizer } from './scan-finalizer';
@@ -17,15 +18,20 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly workers: ScanWorkers,
     private readonly queues: ScanQueues,
-    private readonly maxAccountsInFlight: number,
+    private readonly config: RolecallConfig,
   ) {}
 
+  private metricsServer?: Server;
+
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.accounts.setGlobalConcurrency(this.maxAccountsInFlight);
+    await this.queues.accounts.setGlobalConcurrency(this.config.ROLECALL_MAX_ACCOUNTS_IN_FLIGHT);
     this.workers.start();
+    const port = this.config.ROLECALL_WORKER_METRICS_PORT;
+    if (port !== undefined) this.metricsServer = await serveMetrics(processMetrics(), port);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.metricsServer?.close();
     await this.workers.close();
   }
 }
@@ -48,6 +54,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
           externalId: config.ROLECALL_EXTERNAL_ID,
           orgRoleArn: config.ROLECALL_ORG_ROLE_ARN,
           logger,
+          accessAdvisor: { pollIntervalMs: config.ROLECALL_ACCESS_ADVISOR_POLL_MS },
         });
         const rules = new RuleEngine(ALL_RULES, await loadActionCatalog());
         const organizations = new OrganizationCache(scans);
@@ -58,15 +65,16 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
           lockDuration: config.ROLECALL_JOB_LOCK_MS,
           planner: new ScanPlanner({ aws, scans, scanAccounts, queues, logger }),
           finalizer: new ScanFinalizer({ scans, scanAccounts, logger }),
-          accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, logger }),
+          accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, logger, metrics: processMetrics() }),
           logger,
+          metrics: processMetrics(),
         });
       },
     },
     {
       provide: ScanWorkersLifecycle,
       useFactory: (workers: ScanWorkers, queues: ScanQueues, config: RolecallConfig) =>
-        new ScanWorkersLifecycle(workers, queues, config.ROLECALL_MAX_ACCOUNTS_IN_FLIGHT),
+        new ScanWorkersLifecycle(workers, queues, config),
       inject: [ScanWorkers, ScanQueues, CONFIG],
     },
   ],

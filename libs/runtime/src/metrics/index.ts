@@ -1,0 +1,3 @@
+export * from './record-account';
+export * from './rolecall-metrics';
+export * from './metrics-server';
