@@ -1,6 +1,5 @@
 import type { AccountInventory, IamRole, OrganizationContext } from '@rolecall/model';
 import {
-  analyzePermissions,
   analyzeTrust,
   parsePolicyDocument,
   type ActionCatalog,
@@ -8,6 +7,7 @@ import {
   type PermissionAnalysis,
   type TrustAnalysis,
 } from '../policy';
+import { permissionCacheFor } from './permission-cache';
 
 /**
  * Per-account, memoized answers about roles: what a role can do (its inline and attached managed
@@ -66,7 +66,7 @@ export class RoleAnalyzer {
       if (!document) return undefined;
       permissionsBoundary = { name: role.permissionsBoundaryArn, document };
     }
-    return analyzePermissions({ policies, permissionsBoundary, roleArn }, this.catalog);
+    return permissionCacheFor(this.catalog).analyze({ policies, permissionsBoundary, roleArn });
   }
 
   private analyzeTrust(roleArn: string): TrustAnalysis | undefined {

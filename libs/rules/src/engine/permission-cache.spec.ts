@@ -1,0 +1,49 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzePermissions, loadActionCatalog, parsePolicyDocument, type ActionCatalog, type NamedPolicy } from '../policy';
+import { PermissionCache } from './permission-cache';
+
+let catalog: ActionCatalog;
+before(async () => {
+  catalog = await loadActionCatalog();
+});
+
+const policy = (actions: string[], resource = '*'): NamedPolicy => ({
+  name: 'p',
+  document: parsePolicyDocument({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: resource }] }),
+});
+
+test('one entry serves the same policy set in every account, with the same answers as a direct analysis', () => {
+  const cache = new PermissionCache(catalog);
+  const policies = [policy(['s3:GetObject', 'iam:PassRole', 'ecs:RunTask'])];
+  const first = cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/app' });
+  const second = cache.analyze({ policies, roleArn: 'arn:aws:iam::222222222222:role/app' });
+  const direct = analyzePermissions({ policies, roleArn: 'arn:aws:iam::222222222222:role/app' }, catalog);
+  assert.equal(cache.size, 1);
+  assert.equal(second.grants, first.grants);
+  assert.deepEqual(second.privilegeEscalationPaths, direct.privilegeEscalationPaths);
+  assert.deepEqual(second.sensitiveActions, direct.sensitiveActions);
+  assert.deepEqual(second.adminEquivalence, direct.adminEquivalence);
+  assert.equal(second.allows('s3:GetObject', 'arn:aws:s3:::b/k'), direct.allows('s3:GetObject', 'arn:aws:s3:::b/k'));
+});
+
+test('self-grant admin equivalence is decided per role ARN', () => {
+  const cache = new PermissionCache(catalog);
+  const policies = [policy(['iam:PutRolePolicy'], 'arn:aws:iam::*:role/app')];
+  assert.equal(cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/app' }).isAdminEquivalent, true);
+  assert.equal(cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/other' }).isAdminEquivalent, false);
+  assert.equal(cache.size, 1);
+});
+
+test('evicts the least recently used policy set beyond its capacity', () => {
+  const cache = new PermissionCache(catalog, 2);
+  const a = [policy(['s3:GetObject'])];
+  const b = [policy(['sqs:SendMessage'])];
+  const first = cache.analyze({ policies: a });
+  cache.analyze({ policies: b });
+  assert.equal(cache.analyze({ policies: a }).grants, first.grants);
+  cache.analyze({ policies: [policy(['sns:Publish'])] });
+  assert.equal(cache.size, 2);
+  assert.notEqual(cache.analyze({ policies: b }).grants, undefined);
+  assert.equal(cache.analyze({ policies: a }).grants === first.grants, false);
+});

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { analyzePermissions, type ActionCatalog, type PermissionAnalysis, type RolePermissions } from '../policy';
+import { assessAdminEquivalence } from '../policy/admin-equivalence';
+import { evaluateRequest } from '../policy/request-evaluator';
+import { rightSize } from '../policy/right-sizing';
+
+/** The part of a permission analysis that depends only on the policy set, not on which role holds it. */
+type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquivalence' | 'allows' | 'rightSize'>;
+
+/**
+ * Permission analysis memoized across accounts: the same policy set (names, parsed documents, boundary)
+ * is analyzed once per process, e.g. AdministratorAccess on a task role in 1,000 accounts. Admin
+ * equivalence is recomputed per role unless every action is granted, since self-grant depends on the
+ * role's ARN. Least recently used entries go first.
+ */
+export class PermissionCache {
+  private readonly entries = new Map<string, SharedAnalysis>();
+
+  constructor(
+    private readonly catalog: ActionCatalog,
+    private readonly capacity = 5000,
+  ) {}
+
+  analyze(permissions: RolePermissions): PermissionAnalysis {
+    const key = cacheKey(permissions);
+    let shared = this.entries.get(key);
+    let adminEquivalence;
+    if (shared === undefined) {
+      const full = analyzePermissions(permissions, this.catalog);
+      shared = { grants: full.grants, sensitiveActions: full.sensitiveActions, serviceWildcards: full.serviceWildcards, privilegeEscalationPaths: full.privilegeEscalationPaths };
+      adminEquivalence = full.adminEquivalence;
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    } else {
+      this.entries.delete(key);
+    }
+    this.entries.set(key, shared);
+    adminEquivalence ??= assessAdminEquivalence(shared.grants, this.catalog, {
+      ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
+      hasBoundary: permissions.permissionsBoundary !== undefined,
+    });
+    const { grants } = shared;
+    return {
+      ...shared,
+      isAdminEquivalent: adminEquivalence.equivalent,
+      adminEquivalence,
+      allows: (action, resource, context) => evaluateRequest(permissions, { action, resource, ...(context === undefined ? {} : { context }) }),
+      rightSize: (used) => rightSize(permissions, grants, used, this.catalog),
+    };
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function cacheKey({ policies, permissionsBoundary }: RolePermissions): string {
+  return createHash('sha256').update(JSON.stringify([policies, permissionsBoundary ?? null])).digest('hex');
+}
+
+const caches = new WeakMap<ActionCatalog, PermissionCache>();
+
+/** The process-wide cache for a catalog (one catalog per process in practice). */
+export function permissionCacheFor(catalog: ActionCatalog): PermissionCache {
+  let cache = caches.get(catalog);
+  if (cache === undefined) {
+    cache = new PermissionCache(catalog);
+    caches.set(catalog, cache);
+  }
+  return cache;
+}
