@@ -1,9 +1,6 @@
 import type { AccountInventory } from '@rolecall/model';
 import { coversAction, globSubsumes, parsePolicyDocument, type PermissionAnalysis, type PolicyDocument } from '../../policy';
 
-/** Beyond this many, evidence lists the first excess actions and the count. */
-const LISTED = 20;
-
 /** A managed policy's parsed document, looked up by name among the AWS managed policies in the inventory. */
 export function awsManagedDocument(inventory: AccountInventory, policyName: string): PolicyDocument | undefined {
   const policy = inventory.iam.managedPolicies.find((candidate) => candidate.awsManaged && candidate.policyName === policyName);
@@ -23,13 +20,9 @@ export function presentDocuments(inventory: AccountInventory, policyNames: reado
 /** Extra grants the baseline does not cover, but a rule tolerates (e.g. a secret the task references). */
 export type Tolerated = (action: string, resourcePattern: string) => boolean;
 
-export interface Excess {
-  actions: string[];
-  count: number;
-}
-
 /** Granted actions with at least one resource scope no Allow statement of the baseline documents covers. */
-export function grantsBeyond(analysis: PermissionAnalysis, baseline: readonly PolicyDocument[], tolerated?: Tolerated): Excess {
+/** Sorted. */
+export function grantsBeyond(analysis: PermissionAnalysis, baseline: readonly PolicyDocument[], tolerated?: Tolerated): string[] {
   const statements = baseline.flatMap((document) => document.statements).filter((statement) => statement.effect === 'Allow');
   const excess: string[] = [];
   for (const grant of analysis.grants.values()) {
@@ -45,6 +38,5 @@ export function grantsBeyond(analysis: PermissionAnalysis, baseline: readonly Po
     );
     if (uncovered) excess.push(grant.action);
   }
-  excess.sort();
-  return { actions: excess.slice(0, LISTED), count: excess.length };
+  return excess.sort();
 }

@@ -2,7 +2,10 @@ import type { IamRole, Severity } from '@rolecall/model';
 import type { RuleContext, RuleHit } from '../../engine/rule';
 import type { PolicyDocument } from '../../policy';
 import { grantsBeyond, type Tolerated } from './baseline';
-import { roleRef, rolePower } from './role-facts';
+import { roleRef } from './role-facts';
+
+/** Beyond this many, evidence lists the first excess actions and the count. */
+const LISTED = 20;
 
 export interface ExcessCheck {
   role: IamRole;
@@ -17,22 +20,23 @@ export interface ExcessCheck {
 /** One hit when the role grants more than its baseline; none when its permissions are unknown. */
 export function excessPermissionsHit({ roles }: RuleContext, check: ExcessCheck, otherwise: Severity): RuleHit[] {
   const analysis = roles.permissions(check.role.arn);
-  const power = rolePower(roles, check.role.arn, otherwise);
-  if (analysis === undefined || power === undefined) return [];
+  if (analysis === undefined) return [];
   const excess = grantsBeyond(analysis, check.baseline, check.tolerated);
-  if (excess.count === 0) return [];
+  if (excess.length === 0) return [];
+  const sensitive = analysis.sensitiveActions.map((action) => action.action).filter((action) => excess.includes(action));
+  const severity: Severity = analysis.isAdminEquivalent ? 'critical' : sensitive.length > 0 ? 'high' : otherwise;
   return [
     {
       region: check.role.region,
       resource: roleRef(check.role),
-      severity: power.severity,
-      message: `${check.usage} ${check.role.roleName} grants ${excess.count} action(s) beyond ${check.baselineNames.join(' + ')}.`,
+      severity,
+      message: `${check.usage} ${check.role.roleName} grants ${excess.length} action(s) beyond ${check.baselineNames.join(' + ')}.`,
       evidence: {
         baseline: [...check.baselineNames],
-        excessActionCount: excess.count,
-        excessActions: excess.actions,
-        adminEquivalent: power.adminEquivalent,
-        sensitiveActions: power.sensitiveActions,
+        excessActionCount: excess.length,
+        excessActions: excess.slice(0, LISTED),
+        adminEquivalent: analysis.isAdminEquivalent,
+        sensitiveActions: sensitive.slice(0, LISTED),
       },
       relatedResources: check.relatedResources,
     },

@@ -1,5 +1,5 @@
 import type { EcsTaskDefinition } from '@rolecall/model';
-import { globSubsumes, isMatchAll } from '../../policy';
+import { globSubsumes, isMatchAll, matchesGlob } from '../../policy';
 import type { Tolerated } from './baseline';
 
 const SECRET_READS = new Set(['secretsmanager:GetSecretValue', 'ssm:GetParameters', 'ssm:GetParameter']);
@@ -22,10 +22,18 @@ function referenceArn(valueFrom: string, definition: EcsTaskDefinition): string 
   return valueFrom.startsWith('arn:aws:secretsmanager:') ? valueFrom.split(':').slice(0, 7).join(':') : valueFrom;
 }
 
+/** Secrets Manager appends "-" and six random characters to a secret's name. */
+function withoutSecretSuffix(arn: string): string {
+  return arn.startsWith('arn:aws:secretsmanager:') ? arn.replace(/-[A-Za-z0-9]{6}$/, '') : arn;
+}
+
 /** Reading exactly the referenced secrets (with Secrets Manager's random suffix) and decrypting with named keys. */
 export function referencedSecretsTolerated(references: readonly string[]): Tolerated {
   return (action, pattern) => {
     if (action === 'kms:Decrypt') return references.length > 0 && !isMatchAll(pattern);
-    return SECRET_READS.has(action) && references.some((reference) => globSubsumes(`${reference}*`, pattern));
+    return (
+      SECRET_READS.has(action) &&
+      references.some((reference) => matchesGlob(pattern, reference) && globSubsumes(`${withoutSecretSuffix(reference)}*`, pattern))
+    );
   };
 }
