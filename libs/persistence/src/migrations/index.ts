@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001_initial';
 import { scanOrganizationMigration } from './0002_scan_organization';
 import { outputsMigration } from './0004_outputs';
+import { schedulesMigration } from './0005_schedules';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initialMigration,
   '0002_scan_organization': scanOrganizationMigration,
   '0004_outputs': outputsMigration,
+  '0005_schedules': schedulesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
