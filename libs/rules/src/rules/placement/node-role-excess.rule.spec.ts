@@ -1,0 +1,58 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aNodegroup, aPolicyDocument, aRole, anInventory, anOrganization, type AttachedPolicy } from '@rolecall/model';
+import { findingFingerprint } from '../../engine/fingerprint';
+import type { RuleEngine } from '../../engine/rule-engine';
+import { ruleEngineFor } from '../../engine/testing';
+import { nodeRoleExcessRule } from './node-role-excess.rule';
+import { awsManaged, decided } from './testing';
+
+let engine: RuleEngine;
+before(async () => {
+  engine = await ruleEngineFor(nodeRoleExcessRule);
+});
+
+const worker = awsManaged('AmazonEKSWorkerNodePolicy');
+const ecr = awsManaged('AmazonEC2ContainerRegistryReadOnly');
+const cni = awsManaged('AmazonEKS_CNI_Policy');
+
+function scenario(attached: AttachedPolicy[], inline: unknown[]) {
+  const role = aRole({
+    roleName: 'eks-node-role',
+    attachedManagedPolicies: attached,
+    inlinePolicies: inline.map((document, index) => ({ policyName: `p${index}`, document })),
+  });
+  const nodegroup = aNodegroup({ nodeRoleArn: role.arn });
+  const managedPolicies = attached.map((attachment) => [worker, ecr, cni].find((m) => m.attachment === attachment)?.policy ?? worker.policy);
+  return { role, nodegroup, inventory: anInventory({ iam: { roles: [role], managedPolicies }, eks: { nodegroups: [nodegroup] } }) };
+}
+
+test('fires on a node role with administrator-like grants, critical', () => {
+  const { role, nodegroup, inventory } = scenario([worker.attachment, ecr.attachment], [aPolicyDocument('*')]);
+  const [finding] = decided(engine.evaluateAccount({ inventory, organization: anOrganization() }));
+  assert.deepEqual({ ...finding, evidence: { ...finding?.evidence, excessActionCount: 'n', excessActions: 'first 20', sensitiveActions: 'first 20' } }, {
+    ruleId: 'iam.role.eks-node-role-excess-permissions',
+    severity: 'critical',
+    message: finding?.message,
+    resource: { arn: role.arn, type: 'AWS::IAM::Role', name: 'eks-node-role' },
+    evidence: {
+      baseline: ['AmazonEKSWorkerNodePolicy', 'AmazonEC2ContainerRegistryReadOnly'],
+      excessActionCount: 'n',
+      excessActions: 'first 20',
+      adminEquivalent: true,
+      sensitiveActions: 'first 20',
+    },
+    relatedResources: [nodegroup.arn],
+    fingerprint: findingFingerprint('iam.role.eks-node-role-excess-permissions', role.arn),
+  });
+  assert.match(finding?.message ?? '', /^Node role eks-node-role grants \d+ action\(s\) beyond AmazonEKSWorkerNodePolicy \+ AmazonEC2ContainerRegistryReadOnly\.$/);
+  assert.equal((finding?.evidence.excessActions as string[]).length, 20);
+});
+
+test('worker, ECR read-only and CNI policies are the baseline; no worker policy in the inventory is not assessed', () => {
+  const { inventory } = scenario([worker.attachment, ecr.attachment, cni.attachment], []);
+  assert.deepEqual(engine.evaluateAccount({ inventory, organization: anOrganization() }), []);
+  const unknown = scenario([worker.attachment], [aPolicyDocument('s3:*')]).inventory;
+  unknown.iam.managedPolicies = [];
+  assert.deepEqual(engine.evaluateAccount({ inventory: unknown, organization: anOrganization() }), []);
+});
