@@ -1,0 +1,43 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aRole, aTrustPolicy, anEksCluster, anInventory, anOrganization } from '@rolecall/model';
+import { loadActionCatalog, type ActionCatalog } from '../../policy';
+import { evaluateOrganization } from '../../organization/organization-rule';
+import { summariesOf } from '../../organization/summaries.testing';
+import { irsaProviderOrphanedRule } from './irsa-provider-orphaned.rule';
+
+const [A, B] = ['111111111111', '222222222222'];
+const LIVE = 'oidc.eks.us-east-1.amazonaws.com/id/LIVECLUSTER';
+const GONE = 'oidc.eks.us-east-1.amazonaws.com/id/DELETEDCLUSTER';
+const organization = anOrganization([A, B]);
+let catalog: ActionCatalog;
+before(async () => {
+  catalog = await loadActionCatalog();
+});
+
+const irsa = (name: string, issuer: string) =>
+  aRole({
+    accountId: A,
+    roleName: name,
+    trustPolicy: aTrustPolicy({ Federated: `arn:aws:iam::${A}:oidc-provider/${issuer}` }, 'sts:AssumeRoleWithWebIdentity', {
+      StringEquals: { [`${issuer}:sub`]: 'system:serviceaccount:app:api' },
+    }),
+  });
+
+test('fires low on a trust of an issuer no cluster of the organization has; a cluster in another account counts as live', () => {
+  const stale = irsa('stale', GONE);
+  const inventories = [
+    anInventory({ accountId: A, iam: { roles: [stale, irsa('live', LIVE)] } }),
+    anInventory({ accountId: B, eks: { clusters: [anEksCluster({ accountId: B, oidcIssuer: `https://${LIVE}` })] } }),
+  ];
+  const findings = evaluateOrganization([irsaProviderOrphanedRule], { summaries: summariesOf(inventories, organization, catalog), organization });
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.accountId, f.resource.arn, f.severity, f.evidence]), [
+    ['iam.role.irsa-provider-orphaned', A, stale.arn, 'low', { issuer: GONE, adminEquivalent: false }],
+  ]);
+});
+
+test('does not fire on non-EKS issuers', () => {
+  const role = aRole({ accountId: A, roleName: 'gha', trustPolicy: aTrustPolicy({ Federated: `arn:aws:iam::${A}:oidc-provider/token.actions.githubusercontent.com` }, 'sts:AssumeRoleWithWebIdentity') });
+  const summaries = summariesOf([anInventory({ accountId: A, iam: { roles: [role] } })], organization, catalog);
+  assert.deepEqual(evaluateOrganization([irsaProviderOrphanedRule], { summaries, organization }), []);
+});

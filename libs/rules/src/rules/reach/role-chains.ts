@@ -1,0 +1,47 @@
+import { canAssume, matchesGlob, parsePolicyDocument, type AssumeDecision, type PolicyDocument } from '../../policy';
+import type { RoleSummary } from '../../organization/account-summary';
+
+/** A role reached from a source role through sts:AssumeRole hops; `conditional` when some hop depends on a condition. */
+export interface RoleChain {
+  readonly path: readonly string[];
+  readonly target: RoleSummary;
+  readonly conditional: boolean;
+}
+
+const MAX_HOPS = 4;
+
+/** Breadth-first over the organization's roles: each hop needs the caller's sts:AssumeRole and the target's trust. */
+export function reachableRoles(source: RoleSummary, roles: readonly RoleSummary[]): RoleChain[] {
+  const trusts = new Map<string, PolicyDocument | undefined>();
+  const trustOf = (role: RoleSummary) => {
+    if (!trusts.has(role.arn)) trusts.set(role.arn, tryParse(role.trustPolicy));
+    return trusts.get(role.arn);
+  };
+  const reached = new Map<string, RoleChain>([[source.arn, { path: [source.arn], target: source, conditional: false }]]);
+  let frontier = [reached.get(source.arn) as RoleChain];
+  for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+    const next: RoleChain[] = [];
+    for (const chain of frontier) {
+      for (const target of roles) {
+        if (reached.has(target.arn) || !chain.target.assumeTargets.some((p) => matchesGlob(p, target.arn))) continue;
+        const trust = trustOf(target);
+        const decision: AssumeDecision = trust === undefined ? 'no' : canAssume(trust, { arn: chain.target.arn, accountId: chain.target.accountId });
+        if (decision === 'no') continue;
+        const extended = { path: [...chain.path, target.arn], target, conditional: chain.conditional || decision === 'conditional' };
+        reached.set(target.arn, extended);
+        next.push(extended);
+      }
+    }
+    frontier = next;
+  }
+  reached.delete(source.arn);
+  return [...reached.values()];
+}
+
+function tryParse(document: unknown): PolicyDocument | undefined {
+  try {
+    return parsePolicyDocument(document);
+  } catch {
+    return undefined;
+  }
+}
