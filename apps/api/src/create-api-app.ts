@@ -34,7 +34,7 @@ export async function createApiApp({ config, logger, extraModules = [] }: ApiApp
       .setTitle('Rolecall')
       .setDescription('Audits how identity is wired into ECS and EKS containers across an AWS Organization')
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A Rolecall API token (rc_...), sent as Authorization: Bearer <token>' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'A Rolecall API token (rc_...), sent as Authorization: Bearer <token>' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -23,6 +23,7 @@ describe('OpenAPI description', () => {
     assert.deepEqual(response.body.components.securitySchemes.bearer, {
       type: 'http',
       scheme: 'bearer',
+      bearerFormat: 'opaque',
       description: 'A Rolecall API token (rc_...), sent as Authorization: Bearer <token>',
     });
   });
