@@ -43,3 +43,6 @@ export type { ScanDiff } from './outputs/scan-history.repository';
 export { CurrentFindingsRepository } from './outputs/current-findings.repository';
 export { GithubIntegrationsRepository } from './outputs/github-integrations.repository';
 export type { GithubIntegration, GithubUpload, GithubUploadStatus, NewGithubIntegration } from './outputs/github-integration';
+export { IdentitiesRepository } from './identities/identities.repository';
+export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
+export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';

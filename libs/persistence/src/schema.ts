@@ -58,6 +58,8 @@ export interface FindingsTable {
   evidence: Jsonb<Evidence>;
   remediation: string;
   seq: Int8Identity;
+  /** Who replaces the row: the account job ('account') or the scan finalizer ('organization'). */
+  stage: Generated<'account' | 'organization'>;
 }
 
 export interface ApiTokensTable {

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001_initial';
 import { scanOrganizationMigration } from './0002_scan_organization';
+import { identitiesMigration } from './0003_identities';
 import { outputsMigration } from './0004_outputs';
 import { schedulesMigration } from './0005_schedules';
 
@@ -8,6 +9,7 @@ import { schedulesMigration } from './0005_schedules';
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initialMigration,
   '0002_scan_organization': scanOrganizationMigration,
+  '0003_identities': identitiesMigration,
   '0004_outputs': outputsMigration,
   '0005_schedules': schedulesMigration,
 };

@@ -84,7 +84,7 @@ export class ScanAccountsRepository {
         .returningAll()
         .executeTakeFirst();
       if (!updated) throw new Error(`account ${accountId} is not planned for scan ${scanId}`);
-      await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('account_id', '=', accountId).execute();
+      await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('account_id', '=', accountId).where('stage', '=', 'account').execute();
       for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
         await tx.insertInto('findings').values(rows.slice(start, start + INSERT_CHUNK)).execute();
       }

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ZodError } from 'zod';
+import { FindingsRepository } from '../findings/findings.repository';
+import { ScanAccountsRepository } from '../scan-accounts/scan-accounts.repository';
+import { ScansRepository } from '../scans/scans.repository';
+import { describeOnEachEngine } from '../testing/each-engine';
+import { ACCOUNT_A, ACCOUNT_B, aFinding } from '../testing/fixtures';
+import { IdentitiesRepository } from './identities.repository';
+import type { Identity } from './identity';
+
+const identity = (accountId: string, workload: string, overrides: Partial<Identity> = {}): Identity => ({
+  accountId,
+  workloadType: 'ecs-task',
+  workload,
+  sourceArn: `arn:aws:ecs:us-east-1:${accountId}:task-definition/${workload}:1`,
+  roleArn: `arn:aws:iam::${accountId}:role/${workload}-task`,
+  roleName: `${workload}-task`,
+  region: 'us-east-1',
+  adminEquivalent: false,
+  sensitiveClasses: [],
+  trustWeaknesses: [],
+  ...overrides,
+});
+
+describeOnEachEngine('IdentitiesRepository', (current) => {
+  const repo = () => new IdentitiesRepository(current().database.db);
+  const scanAccounts = () => new ScanAccountsRepository(current().database.db);
+  const newScan = async () => {
+    const scan = await new ScansRepository(current().database.db).create({ scope: { accounts: [ACCOUNT_A, ACCOUNT_B] } });
+    await scanAccounts().plan(scan.id, [{ accountId: ACCOUNT_A }, { accountId: ACCOUNT_B }]);
+    return scan.id;
+  };
+
+  test('saveAccount replaces an account\'s summary and identities; list filters and pages', async () => {
+    const scanId = await newScan();
+    await repo().saveAccount(scanId, ACCOUNT_A, { accountId: ACCOUNT_A, roles: ['old'] }, [identity(ACCOUNT_A, 'old')]);
+    const irsa = identity(ACCOUNT_A, 'prod/api', { workloadType: 'irsa', cluster: 'eks', namespace: 'prod', serviceAccount: 'api', adminEquivalent: true, trustWeaknesses: ['irsa-sub-missing'] });
+    await repo().saveAccount(scanId, ACCOUNT_A, { accountId: ACCOUNT_A }, [identity(ACCOUNT_A, 'web'), irsa]);
+    await repo().saveAccount(scanId, ACCOUNT_B, { accountId: ACCOUNT_B }, [identity(ACCOUNT_B, 'batch')]);
+    assert.deepEqual(await repo().summaries(scanId), [{ accountId: ACCOUNT_A }, { accountId: ACCOUNT_B }]);
+
+    const all = await repo().list(scanId, {}, { limit: 2 });
+    assert.deepEqual(all.items.map((i) => i.workload), ['web', 'prod/api']);
+    assert.ok(all.last);
+    const rest = await repo().list(scanId, {}, { limit: 2, after: all.last });
+    assert.deepEqual(rest, { items: [identity(ACCOUNT_B, 'batch')] });
+
+    assert.deepEqual((await repo().list(scanId, { cluster: 'eks', namespace: 'prod', adminEquivalent: true }, { limit: 10 })).items, [irsa]);
+    assert.deepEqual((await repo().list(scanId, { accountId: ACCOUNT_B }, { limit: 10 })).items.map((i) => i.workload), ['batch']);
+    assert.deepEqual((await repo().list(scanId, { workloadType: 'ecs-execution' }, { limit: 10 })).items, []);
+    await assert.rejects(repo().list(scanId, { bogus: 1 } as never, { limit: 10 }), ZodError);
+    await assert.rejects(repo().saveAccount(scanId, ACCOUNT_B, {}, [identity(ACCOUNT_A, 'x')]), /belong to account/);
+  });
+
+  test('organization findings are replaced on their own, and an account job keeps them', async () => {
+    const scanId = await newScan();
+    const findings = () => new FindingsRepository(current().database.db);
+    const stored = async () => (await findings().list(scanId, {}, { limit: 100 })).items.map((f) => f.fingerprint).sort();
+    await scanAccounts().complete(scanId, ACCOUNT_A, { status: 'succeeded', awsCalls: {}, gaps: [], findings: [aFinding(ACCOUNT_A, 'web')] });
+    const reach = aFinding(ACCOUNT_A, 'web', { ruleId: 'iam.workload-role.cross-account-admin-reach', fingerprint: 'reach-1' });
+    await repo().replaceOrganizationFindings(scanId, [reach]);
+    await repo().replaceOrganizationFindings(scanId, [reach]);
+    assert.deepEqual(await stored(), ['iam.role.trust-public|arn:aws:iam::111111111111:role/web', 'reach-1']);
+    await scanAccounts().complete(scanId, ACCOUNT_A, { status: 'succeeded', awsCalls: {}, gaps: [], findings: [] });
+    assert.deepEqual(await stored(), ['reach-1']);
+    await repo().replaceOrganizationFindings(scanId, []);
+    assert.deepEqual(await stored(), []);
+  });
+});
