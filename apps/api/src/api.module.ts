@@ -9,11 +9,12 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { RulesController } from './rules/rules.controller';
 import { ScansModule } from './scans/scans.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { TokensController } from './tokens/tokens.controller';
 
 /** The HTTP api; RuntimeModule (global) supplies config, storage and queues. */
 @Module({
-  imports: [ScansModule],
+  imports: [ScansModule, SchedulesModule],
   controllers: [HealthController, RulesController, TokensController, MetricsController],
   providers: [
     {

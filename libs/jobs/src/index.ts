@@ -1,3 +1,4 @@
 export * from './payloads';
 export * from './queues';
 export * from './scan-queues';
+export * from './schedule-queue';

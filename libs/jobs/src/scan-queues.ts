@@ -11,6 +11,7 @@ import {
   scanAccountJobId,
 } from './queues';
 import type { ScanAccountPayload } from './payloads';
+import { ON_DEMAND_PRIORITY } from './schedule-queue';
 
 export interface ScanQueuesOptions {
   connection: ConnectionOptions;
@@ -29,12 +30,14 @@ export class ScanQueues {
     this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
   }
 
-  async enqueuePlan(scanId: string): Promise<void> {
+  /** Scheduled scans pass SCHEDULED_PRIORITY, so on-demand plans go first. */
+  async enqueuePlan(scanId: string, priority = ON_DEMAND_PRIORITY): Promise<void> {
     await this.scans.add(
       PLAN_SCAN_JOB,
       { scanId },
       {
         jobId: planScanJobId(scanId),
+        priority,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
         removeOnComplete: 1000,

@@ -5,3 +5,4 @@ export * from './scan-outcome';
 export * from './scan-planner';
 export * from './scan-workers';
 export * from './scanner.module';
+export * from './schedules';

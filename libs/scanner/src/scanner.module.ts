@@ -4,14 +4,15 @@ import type { Logger } from 'pino';
 import { createAwsContext } from '@rolecall/aws';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScanQueues } from '@rolecall/jobs';
-import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { ScanAccountsRepository, ScansRepository, SchedulesRepository, type Database } from '@rolecall/persistence';
 import { ALL_RULES, RuleEngine, loadActionCatalog } from '@rolecall/rules';
-import { CONFIG, LOGGER, processMetrics, serveMetrics } from '@rolecall/runtime';
+import { CONFIG, DATABASE, LOGGER, processMetrics, serveMetrics } from '@rolecall/runtime';
 import { AccountScanner } from './account-scanner';
 import { OrganizationCache } from './organization-cache';
 import { ScanFinalizer } from './scan-finalizer';
 import { ScanPlanner } from './scan-planner';
 import { ScanWorkers } from './scan-workers';
+import { ScheduleRunner, ScheduleWorker } from './schedules';
 
 /** Starts the BullMQ consumers when the application boots and drains them on shutdown. */
 class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -76,6 +77,17 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
       useFactory: (workers: ScanWorkers, queues: ScanQueues, config: RolecallConfig) =>
         new ScanWorkersLifecycle(workers, queues, config),
       inject: [ScanWorkers, ScanQueues, CONFIG],
+    },
+    {
+      provide: ScheduleWorker,
+      inject: [CONFIG, LOGGER, DATABASE, ScanQueues],
+      useFactory: (config: RolecallConfig, logger: Logger, database: Database, queues: ScanQueues) =>
+        new ScheduleWorker({
+          connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+          prefix: config.ROLECALL_QUEUE_PREFIX,
+          runner: new ScheduleRunner({ schedules: new SchedulesRepository(database.db), queues, logger }),
+          logger,
+        }),
     },
   ],
   exports: [ScanWorkers],

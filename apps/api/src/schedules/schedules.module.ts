@@ -1,0 +1,32 @@
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { RolecallConfig } from '@rolecall/config';
+import { ScheduleQueue } from '@rolecall/jobs';
+import { SchedulesRepository, type Database } from '@rolecall/persistence';
+import { CONFIG, DATABASE } from '@rolecall/runtime';
+import { SchedulesController } from './schedules.controller';
+import { SCHEDULE_QUEUE_TOKEN, SchedulesService } from './schedules.service';
+
+/** Closes the schedule queue's Redis connection. */
+class ScheduleQueueShutdown implements OnApplicationShutdown {
+  constructor(@Inject(SCHEDULE_QUEUE_TOKEN) private readonly queue: ScheduleQueue) {}
+
+  onApplicationShutdown(): Promise<void> {
+    return this.queue.close();
+  }
+}
+
+@Module({
+  controllers: [SchedulesController],
+  providers: [
+    SchedulesService,
+    ScheduleQueueShutdown,
+    { provide: SchedulesRepository, inject: [DATABASE], useFactory: (database: Database) => new SchedulesRepository(database.db) },
+    {
+      provide: SCHEDULE_QUEUE_TOKEN,
+      inject: [CONFIG],
+      useFactory: (config: RolecallConfig) =>
+        new ScheduleQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX }),
+    },
+  ],
+})
+export class SchedulesModule {}

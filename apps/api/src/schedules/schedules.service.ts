@@ -1,0 +1,66 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { ScheduleQueue } from '@rolecall/jobs';
+import { SchedulesRepository, type Schedule } from '@rolecall/persistence';
+import type { Principal } from '../auth/principal';
+import { presentSchedule, presentScheduleRun } from './schedule.presenter';
+import type { CreateScheduleRequest, UpdateScheduleRequest } from './schedule-request.schema';
+
+export const SCHEDULE_QUEUE_TOKEN = Symbol('rolecall.scheduleQueue');
+
+/** Schedules live in the database; their BullMQ job schedulers (in Redis) fire them. */
+@Injectable()
+export class SchedulesService {
+  constructor(
+    private readonly schedules: SchedulesRepository,
+    @Inject(SCHEDULE_QUEUE_TOKEN) private readonly queue: ScheduleQueue,
+  ) {}
+
+  async create(request: CreateScheduleRequest, principal: Principal) {
+    const schedule = await this.schedules.create({ ...request, createdBy: principal.name });
+    try {
+      await this.queue.upsert(schedule);
+    } catch (error) {
+      await this.schedules.delete(schedule.id);
+      throw new BadRequestException(`the schedule was not created: ${(error as Error).message}`);
+    }
+    return presentSchedule(schedule);
+  }
+
+  async list() {
+    return { items: (await this.schedules.list()).map(presentSchedule) };
+  }
+
+  async get(id: string) {
+    return presentSchedule(await this.require(id));
+  }
+
+  async update(id: string, request: UpdateScheduleRequest) {
+    const before = await this.require(id);
+    const updated = await this.schedules.update(id, request);
+    if (!updated) throw new NotFoundException(`schedule ${id} not found`);
+    try {
+      await this.queue.upsert(updated);
+    } catch (error) {
+      await this.schedules.update(id, { cron: before.cron, timezone: before.timezone, scope: before.scope, regions: before.regions, githubUpload: before.githubUpload });
+      throw new BadRequestException(`the schedule was not changed: ${(error as Error).message}`);
+    }
+    return presentSchedule(updated);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.require(id);
+    await this.queue.remove(id);
+    await this.schedules.delete(id);
+  }
+
+  async runs(id: string) {
+    await this.require(id);
+    return { items: (await this.schedules.runs(id)).map(presentScheduleRun) };
+  }
+
+  private async require(id: string): Promise<Schedule> {
+    const schedule = await this.schedules.get(id);
+    if (!schedule) throw new NotFoundException(`schedule ${id} not found`);
+    return schedule;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './schedule-runner';
+export * from './schedule-worker';
