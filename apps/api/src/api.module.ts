@@ -10,11 +10,13 @@ import { MetricsController } from './metrics/metrics.controller';
 import { RulesController } from './rules/rules.controller';
 import { ScansModule } from './scans/scans.module';
 import { SchedulesModule } from './schedules/schedules.module';
+import { FindingsModule } from './findings/findings.module';
+import { ReportsModule } from './reports/reports.module';
 import { TokensController } from './tokens/tokens.controller';
 
 /** The HTTP api; RuntimeModule (global) supplies config, storage and queues. */
 @Module({
-  imports: [ScansModule, SchedulesModule],
+  imports: [ScansModule, FindingsModule, ReportsModule, SchedulesModule],
   controllers: [HealthController, RulesController, TokensController, MetricsController],
   providers: [
     {

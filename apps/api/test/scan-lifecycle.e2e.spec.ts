@@ -56,6 +56,8 @@ for (const engine of TEST_ENGINES) {
         relatedResources: [],
         evidence: { container: 'proxy', privileged: true, networkMode: 'awsvpc', latestActive: true },
         remediation: finding.remediation,
+        state: 'new',
+        suppression: null,
       });
       assert.match(finding.remediation, /Remove "privileged": true/);
     });

@@ -20,3 +20,5 @@ export { GithubUploadClient, GithubUploadError, MAX_GZIPPED_BYTES } from './gith
 export type { ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
 export { checkGithubApiBaseUrl } from './github/github-target';
 export type { GithubTarget } from './github/github-target';
+/** For tests: schema + GitHub checks of a SARIF log (loads ajv, a development dependency, on first use). */
+export { sarifProblems } from './testing/sarif-validator';

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type StreamableFile } from '@nestjs/common';
 import { FindingsRepository, findingPositionSchema } from '@rolecall/persistence';
 import { PageCursors } from '../common/page-cursors';
+import { csvFile } from '../findings/csv-file';
+import { FindingAnnotator } from '../findings/finding-annotator.service';
+import { presentAnnotatedFinding } from '../findings/finding.presenter';
+import { ScanFindingsReader } from '../findings/scan-findings.reader';
 import type { FindingsQuery } from './scan-request.schema';
-import { presentFinding } from './scan.presenter';
 import { ScansService } from './scans.service';
 
 @Injectable()
@@ -11,7 +14,19 @@ export class ScanFindingsService {
     private readonly scansService: ScansService,
     private readonly findings: FindingsRepository,
     private readonly cursors: PageCursors,
+    private readonly annotator: FindingAnnotator,
+    private readonly reader: ScanFindingsReader,
   ) {}
+
+  /** Accept: text/csv -> every page matching the filters as one CSV document (limit and cursor ignored). */
+  async csv(scanId: string, query: FindingsQuery): Promise<StreamableFile> {
+    await this.scansService.require(scanId);
+    const { limit: _limit, cursor: _cursor, ...filters } = query;
+    const { annotator, reader } = this;
+    return csvFile(`rolecall-${scanId}.csv`, (async function* () {
+      for await (const page of reader.pages(scanId, filters)) yield annotator.annotate(page);
+    })());
+  }
 
   async list(scanId: string, query: FindingsQuery) {
     await this.scansService.require(scanId);
@@ -20,7 +35,7 @@ export class ScanFindingsService {
     const after = cursor === undefined ? undefined : await this.cursors.decode(cursor, cursorScope, findingPositionSchema);
     const page = await this.findings.list(scanId, filters, { limit, after });
     return {
-      items: page.items.map(presentFinding),
+      items: (await this.annotator.annotate(page.items)).map(presentAnnotatedFinding),
       nextCursor: page.last === undefined ? null : await this.cursors.encode(page.last, cursorScope),
     };
   }

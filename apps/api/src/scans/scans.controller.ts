@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ZodValidationPipe } from '../common/zod-validation';
+import { wantsCsv } from '../findings/finding-csv';
 import { ScanFindingsService } from './scan-findings.service';
 import {
   createScanSchema,
@@ -71,7 +72,8 @@ export class ScansController {
   listFindings(
     @Param('id', scanId) id: string,
     @Query(new ZodValidationPipe(findingsQuerySchema, 'query')) query: FindingsQuery,
+    @Headers('accept') accept?: string,
   ) {
-    return this.findings.list(id, query);
+    return wantsCsv(accept) ? this.findings.csv(id, query) : this.findings.list(id, query);
   }
 }

@@ -45,6 +45,13 @@ export class ScanHistoryRepository {
     return new Set(rows.map((row) => row.fingerprint));
   }
 
+  /** Every fingerprint of the scan. */
+  async fingerprints(scanId: string): Promise<Set<string>> {
+    if (!isUuid(scanId)) return new Set();
+    const rows = await this.db.selectFrom('findings').select('fingerprint').where('scan_id', '=', scanId).execute();
+    return new Set(rows.map((row) => row.fingerprint));
+  }
+
   /** New, unchanged and resolved findings, each most severe first; everything is new without a previous scan. */
   async diff(scanId: string): Promise<ScanDiff> {
     const previousScanId = (await this.previousCompletedScan(scanId)) ?? null;

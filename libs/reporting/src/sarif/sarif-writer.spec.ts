@@ -25,28 +25,28 @@ function parse(text: string): Log {
   return JSON.parse(text) as Log;
 }
 
-test('validates against the official schema and GitHub rules', () => {
-  assert.deepEqual(sarifProblems(parse(sarifText(input()))), []);
-  assert.deepEqual(sarifProblems(parse(sarifText(input({ findings: [] })))), []);
+test('validates against the official schema and GitHub rules', async () => {
+  assert.deepEqual(await sarifProblems(parse(sarifText(input()))), []);
+  assert.deepEqual(await sarifProblems(parse(sarifText(input({ findings: [] })))), []);
 });
 
-test('the validator catches what GitHub rejects', () => {
+test('the validator catches what GitHub rejects', async () => {
   const log = parse(sarifText(input()));
   const result = log.runs[0].results![0];
   result.locations![0].physicalLocation!.artifactLocation!.uri = 'arn:aws:iam::1:role/x';
   delete result.partialFingerprints;
   result.ruleId = 'missing.rule';
   log.runs[0].tool.driver.rules![0].properties!['security-severity'] = 8;
-  assert.deepEqual(sarifProblems(log), [
+  assert.deepEqual(await sarifProblems(log), [
     'rule ecs.container.privileged: security-severity must be a string within 0.1-10.0',
     'runs[0].results[0]: ruleId missing.rule not in rules[]',
     'runs[0].results[0]: uri arn:aws:iam::1:role/x has a scheme or spaces',
     'runs[0].results[0]: no primaryLocationLineHash',
   ]);
-  assert.notDeepEqual(sarifProblems({ version: '2.1.0', runs: [{}] }), []);
+  assert.notDeepEqual(await sarifProblems({ version: '2.1.0', runs: [{}] }), []);
 });
 
-test('rules carry descriptions, help with remediation and references, severity, tags and precision', () => {
+test('rules carry descriptions, help with remediation and references, severity, tags and precision', async () => {
   const [rule] = parse(sarifText(input())).runs[0].tool.driver.rules!;
   assert.equal(rule.shortDescription!.text, 'Privileged ECS container');
   assert.equal(rule.fullDescription!.text, 'A container runs privileged.');
@@ -59,7 +59,7 @@ test('rules carry descriptions, help with remediation and references, severity, 
   });
 });
 
-test('results: uri, logical location with the ARN, line hash, baseline state, category and suppression', () => {
+test('results: uri, logical location with the ARN, line hash, baseline state, category and suppression', async () => {
   const suppressed = aReportFinding('db', {
     suppression: { id: '2b7d3c1e-7f4a-4c55-9a8e-2b1f3c4d5e6f', reason: 'accepted risk', createdBy: 'alice', expiresAt: new Date('2030-01-01T00:00:00Z') },
   });
@@ -78,19 +78,19 @@ test('results: uri, logical location with the ARN, line hash, baseline state, ca
   assert.deepEqual(db.suppressions, [
     { kind: 'external', status: 'accepted', justification: 'accepted risk', guid: '2b7d3c1e-7f4a-4c55-9a8e-2b1f3c4d5e6f', properties: { createdBy: 'alice', expiresAt: '2030-01-01T00:00:00.000Z' } },
   ]);
-  assert.deepEqual(sarifProblems(log), []);
+  assert.deepEqual(await sarifProblems(log), []);
 });
 
-test('the same findings in any order give the same document', () => {
+test('the same findings in any order give the same document', async () => {
   const findings = [aReportFinding('a'), aReportFinding('b'), aReportFinding('c', { ruleId: 'eks.other' })];
   assert.equal(sarifText(input({ findings })), sarifText(input({ findings: [...findings].reverse() })));
   const log = parse(sarifText(input({ findings })));
   assert.deepEqual(log.runs[0].tool.driver.rules!.map((rule) => rule.id), ['ecs.container.privileged', 'eks.other']);
   assert.deepEqual(log.runs[0].results!.map((result) => result.ruleIndex), [0, 0, 1]);
-  assert.deepEqual(sarifProblems(log), []);
+  assert.deepEqual(await sarifProblems(log), []);
 });
 
-test('more than 25,000 results split into runs with distinct categories, stable per finding', () => {
+test('more than 25,000 results split into runs with distinct categories, stable per finding', async () => {
   const findings = Array.from({ length: 25_001 }, (_, i) => aReportFinding(`t${i}`));
   const started = performance.now();
   const text = sarifText(input({ findings }));
@@ -100,6 +100,6 @@ test('more than 25,000 results split into runs with distinct categories, stable 
   assert.equal(log.runs.reduce((sum, run) => sum + run.results!.length, 0), 25_001);
   const first = log.runs[0];
   assert.ok(first.results!.every((result) => result.partialFingerprints!.primaryLocationLineHash!.startsWith('0')));
-  assert.deepEqual(sarifProblems(log), []);
+  assert.deepEqual(await sarifProblems(log), []);
   console.log(`# 25,001 results: ${Math.round(elapsed)} ms, ${(text.length / 1e6).toFixed(1)} MB`);
 });

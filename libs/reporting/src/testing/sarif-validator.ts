@@ -1,14 +1,24 @@
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import type { Log } from 'sarif';
 import schema from '../schemas/sarif-schema-2.1.0.json';
 
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-addFormats(ajv);
-const validateSchema = ajv.compile(schema);
+let validator: Promise<ValidateFunction> | undefined;
 
-/** Problems with a SARIF log: official 2.1.0 schema errors, then GitHub code scanning's extra rules. Empty when valid. */
-export function sarifProblems(log: unknown): string[] {
+/** ajv is a development dependency: loaded on first use, so the library runs without it. */
+async function loadValidator(): Promise<ValidateFunction> {
+  const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv-draft-04'), import('ajv-formats')]);
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+/**
+ * Problems with a SARIF log: the official 2.1.0 schema's errors, then GitHub code scanning's extra
+ * rules (uri present and scheme-less, line hash, ruleIds in rules[], security-severity). Empty when valid.
+ */
+export async function sarifProblems(log: unknown): Promise<string[]> {
+  validator ??= loadValidator();
+  const validateSchema = await validator;
   if (!validateSchema(log)) return (validateSchema.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
   return githubProblems(log as unknown as Log);
 }
