@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Benchmark size and shape from the environment (`BENCH_ACCOUNTS=200 npm run bench`). */
+export const benchConfigSchema = z.object({
+  BENCH_NAME: z.string().regex(/^[\w.-]+$/).optional(),
+  BENCH_ACCOUNTS: z.coerce.number().int().min(1).default(1000),
+  BENCH_LATENCY_MS: z.coerce.number().int().min(0).default(20),
+  BENCH_THROTTLE_RATE: z.coerce.number().min(0).max(1).default(0.01),
+  BENCH_CONCURRENCY: z.coerce.number().int().min(1).default(64),
+  BENCH_FINDINGS: z.coerce.number().int().min(0).default(1_000_000),
+  BENCH_FINDINGS_SAMPLES: z.coerce.number().int().min(1).default(100),
+  BENCH_SARIF_RESULTS: z.coerce.number().int().min(0).default(25_000),
+});
+export type BenchConfig = z.infer<typeof benchConfigSchema>;
