@@ -56,6 +56,8 @@ export const configSchema = z.object({
       .refine((value) => decodeKey(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64')
       .optional(),
   ),
+  /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub). */
+  ROLECALL_ALLOW_INSECURE_GITHUB: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   ROLECALL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

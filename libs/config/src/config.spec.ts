@@ -47,3 +47,9 @@ test('job lock and accounts in flight have defaults and bounds', () => {
   assert.throws(() => loadConfig({ ROLECALL_JOB_LOCK_MS: '10' }), /ROLECALL_JOB_LOCK_MS: /);
   assert.throws(() => loadConfig({ ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: '0' }), /ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: /);
 });
+
+test('insecure GitHub URLs are refused unless ROLECALL_ALLOW_INSECURE_GITHUB=true', () => {
+  assert.equal(loadConfig({}).ROLECALL_ALLOW_INSECURE_GITHUB, false);
+  assert.equal(loadConfig({ ROLECALL_ALLOW_INSECURE_GITHUB: 'true' }).ROLECALL_ALLOW_INSECURE_GITHUB, true);
+  assert.throws(() => loadConfig({ ROLECALL_ALLOW_INSECURE_GITHUB: 'yes' }), /ROLECALL_ALLOW_INSECURE_GITHUB: /);
+});

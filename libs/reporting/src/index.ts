@@ -22,3 +22,5 @@ export { checkGithubApiBaseUrl } from './github/github-target';
 export type { GithubTarget } from './github/github-target';
 /** For tests: schema + GitHub checks of a SARIF log (loads ajv, a development dependency, on first use). */
 export { sarifProblems } from './testing/sarif-validator';
+export { FakeGithub, FAKE_COMMIT_SHA } from './testing/fake-github';
+export type { FakeGithubScript, RecordedRequest } from './testing/fake-github';

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { FakeGithub } from '../testing/fake-github';
+import { FAKE_COMMIT_SHA, FakeGithub } from '../testing/fake-github';
 import { GithubUploadClient, GithubUploadError } from './github-upload.client';
 import { checkGithubApiBaseUrl, type GithubTarget } from './github-target';
 
@@ -41,6 +41,14 @@ test('uploads gzip + base64 SARIF with the commit and ref, then polls until comp
   assert.equal(body.commit_sha, 'a'.repeat(40));
   assert.equal(body.ref, 'refs/heads/main');
   assert.equal(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8'), SARIF);
+});
+
+test('resolves a ref to its commit', async () => {
+  reset({ upload: [], status: [] });
+  assert.equal(await client.resolveCommit(target, 'refs/heads/main'), FAKE_COMMIT_SHA);
+  assert.deepEqual(fake.requests.map((r) => `${r.method} ${r.path}`), ['GET /api/v3/repos/acme/cloud/commits/main']);
+  reset({ upload: [], status: [], commit: [{ status: 404, body: { message: 'No commit found for SHA: main' } }] });
+  await assert.rejects(client.resolveCommit(target, 'refs/heads/main'), /GitHub answered 404: No commit found/);
 });
 
 test('reports failed processing with GitHub errors', async () => {

@@ -37,17 +37,24 @@ export class GithubUploadClient {
     private readonly options: { pollIntervalMs: number; maxPolls: number; fetch?: typeof fetch } = { pollIntervalMs: 2000, maxPolls: 60 },
   ) {}
 
+  /** The commit a ref points at (GET /repos/{owner}/{repo}/commits/{ref}). */
+  async resolveCommit(target: GithubTarget, ref: string): Promise<string> {
+    const answer = await this.call(target, 'GET', `/commits/${encodeURIComponent(ref.replace(/^refs\/heads\//, ''))}`);
+    if (typeof answer.sha !== 'string' || !/^[0-9a-f]{40}$/.test(answer.sha)) throw new GithubUploadError(`GitHub returned no commit for ${ref}`, 502, true);
+    return answer.sha;
+  }
+
   async upload(target: GithubTarget, request: UploadRequest): Promise<string> {
     const zipped = await gzipAsync(Buffer.from(request.sarif, 'utf8'));
     if (zipped.length > MAX_GZIPPED_BYTES) throw new GithubUploadError(`SARIF is ${zipped.length} bytes gzipped (GitHub accepts 10 MB)`, 413, false);
     const body = { commit_sha: request.commitSha, ref: request.ref, sarif: zipped.toString('base64'), tool_name: 'Rolecall' };
-    const answer = await this.call(target, 'POST', '', body);
+    const answer = await this.call(target, 'POST', '/code-scanning/sarifs', body);
     if (typeof answer.id !== 'string') throw new GithubUploadError('GitHub answered without a SARIF id', 502, true);
     return answer.id;
   }
 
   async status(target: GithubTarget, sarifId: string): Promise<{ processingStatus: ProcessingStatus; errors: string[] }> {
-    const answer = await this.call(target, 'GET', `/${encodeURIComponent(sarifId)}`);
+    const answer = await this.call(target, 'GET', `/code-scanning/sarifs/${encodeURIComponent(sarifId)}`);
     const status = answer.processing_status;
     const processingStatus: ProcessingStatus = status === 'complete' || status === 'failed' ? status : 'pending';
     const errors = Array.isArray(answer.errors) ? answer.errors.map(String) : [];
@@ -67,7 +74,7 @@ export class GithubUploadClient {
 
   private async call(target: GithubTarget, method: string, suffix: string, body?: unknown): Promise<Record<string, unknown>> {
     const base = `${target.apiBaseUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
-    const url = `${base}/code-scanning/sarifs${suffix}`;
+    const url = `${base}${suffix}`;
     const doFetch = this.options.fetch ?? fetch;
     let response: Response;
     try {

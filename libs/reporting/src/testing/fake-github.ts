@@ -12,7 +12,11 @@ export interface RecordedRequest {
 export interface FakeGithubScript {
   upload: Array<{ status: number; body: unknown }>;
   status: Array<{ status: number; body: unknown }>;
+  /** Answers GET .../commits/{ref}; defaults to 200 with a fixed sha. */
+  commit?: Array<{ status: number; body: unknown }>;
 }
+
+export const FAKE_COMMIT_SHA = 'c0ffee'.padEnd(40, '0');
 
 /** A local HTTP server playing GitHub's code scanning SARIF endpoints, recording every request. */
 export class FakeGithub {
@@ -28,8 +32,9 @@ export class FakeGithub {
       request.on('end', () => {
         const recorded = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
         this.requests.push(recorded);
-        const list = request.method === 'POST' ? this.script.upload : this.script.status;
-        const calls = this.requests.filter((r) => r.method === request.method).length;
+        const kind = kindOf(recorded);
+        const list = this.script[kind] ?? [{ status: 200, body: { sha: FAKE_COMMIT_SHA } }];
+        const calls = this.requests.filter((r) => kindOf(r) === kind).length;
         const answer = list[Math.min(calls, list.length) - 1];
         response.writeHead(answer.status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(answer.body));
@@ -42,4 +47,8 @@ export class FakeGithub {
   async stop(): Promise<void> {
     await new Promise<void>((resolve, reject) => this.server?.close((error) => (error ? reject(error) : resolve())));
   }
+}
+
+function kindOf(request: RecordedRequest): 'upload' | 'commit' | 'status' {
+  return request.method === 'POST' ? 'upload' : request.path.includes('/commits/') ? 'commit' : 'status';
 }
