@@ -5,3 +5,4 @@ export * from './catalog/rules-doc';
 export * from './registry';
 export * from './engine/role-analyzer';
 export * from './policy';
+export * from './organization';

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import { AccountAccessError, collectAccount, type AwsContext } from '@rolecall/aws';
 import type { ScanAccountPayload } from '@rolecall/jobs';
 import type { AccountRunStatus } from '@rolecall/model';
-import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
-import type { RuleEngine } from '@rolecall/rules';
+import { IdentitiesRepository, ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { RoleAnalyzer, identityMapOf, summarizeAccount, type RuleEngine } from '@rolecall/rules';
 import { recordAccountScan, type RolecallMetrics } from '@rolecall/runtime';
 import type { OrganizationCache } from './organization-cache';
 
@@ -13,6 +13,8 @@ export interface AccountScannerDeps {
   scanAccounts: ScanAccountsRepository;
   organizations: OrganizationCache;
   rules: RuleEngine;
+  /** Where the account's identity summary and identity map go (read by the finalizer and the API). */
+  identities: IdentitiesRepository;
   logger: Logger;
   metrics?: RolecallMetrics;
 }
@@ -38,6 +40,10 @@ export class AccountScanner {
       const organization = await this.deps.organizations.get(scanId);
       const findings = this.deps.rules.evaluateAccount({ inventory: collected.inventory, organization });
       const status: AccountRunStatus = collected.gaps.length > 0 ? 'partial' : 'succeeded';
+      const roles = new RoleAnalyzer(collected.inventory, organization, this.deps.rules.catalog);
+      const summary = summarizeAccount({ inventory: collected.inventory, organization, roles });
+      const identities = identityMapOf(summary).map((row) => ({ ...row, sensitiveClasses: [...row.sensitiveClasses], trustWeaknesses: [...row.trustWeaknesses] }));
+      await this.deps.identities.saveAccount(scanId, accountId, summary, identities);
       const result = { status, awsCalls: collected.awsCalls, gaps: collected.gaps, findings };
       await scanAccounts.complete(scanId, accountId, result);
       if (this.deps.metrics) recordAccountScan(this.deps.metrics, result);

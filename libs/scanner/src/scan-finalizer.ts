@@ -1,11 +1,16 @@
 import type { Logger } from 'pino';
 import { TERMINAL_SCAN_STATUSES } from '@rolecall/model';
-import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { IdentitiesRepository, ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { evaluateOrganization, type AccountIdentitySummary, type Rule } from '@rolecall/rules';
+import type { OrganizationCache } from './organization-cache';
 import { scanOutcome } from './scan-outcome';
 
 export interface ScanFinalizerDeps {
   scans: ScansRepository;
   scanAccounts: ScanAccountsRepository;
+  identities: IdentitiesRepository;
+  organizations: OrganizationCache;
+  rules: readonly Rule[];
   logger: Logger;
 }
 
@@ -29,6 +34,10 @@ export class ScanFinalizer {
         });
       }
     }
+    // Organization stage: the summaries were written by the account jobs of this scan (our own JSON).
+    const summaries = (await this.deps.identities.summaries(scanId)) as AccountIdentitySummary[];
+    const organization = await this.deps.organizations.get(scanId);
+    await this.deps.identities.replaceOrganizationFindings(scanId, evaluateOrganization(this.deps.rules, { summaries, organization }));
     const status = scanOutcome(accounts.map((account) => account.status));
     const failed = accounts.filter((account) => account.status !== 'succeeded' && account.status !== 'partial');
     const error = status === 'succeeded' ? undefined : failed.length > 0 ? `${failed.length} of ${accounts.length} accounts failed` : undefined;

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { createAwsContext } from '@rolecall/aws';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScanQueues } from '@rolecall/jobs';
-import { ScanAccountsRepository, ScansRepository, SchedulesRepository, type Database } from '@rolecall/persistence';
+import { IdentitiesRepository, ScanAccountsRepository, ScansRepository, SchedulesRepository, type Database } from '@rolecall/persistence';
 import { ALL_RULES, RuleEngine, loadActionCatalog } from '@rolecall/rules';
 import { CONFIG, DATABASE, LOGGER, processMetrics, serveMetrics } from '@rolecall/runtime';
 import { AccountScanner } from './account-scanner';
@@ -42,13 +42,14 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   providers: [
     {
       provide: ScanWorkers,
-      inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues],
+      inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues, DATABASE],
       useFactory: async (
         config: RolecallConfig,
         logger: Logger,
         scans: ScansRepository,
         scanAccounts: ScanAccountsRepository,
         queues: ScanQueues,
+        database: Database,
       ) => {
         const aws = createAwsContext({
           memberRoleName: config.ROLECALL_MEMBER_ROLE_NAME,
@@ -59,14 +60,15 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
         });
         const rules = new RuleEngine(ALL_RULES, await loadActionCatalog());
         const organizations = new OrganizationCache(scans);
+        const identities = new IdentitiesRepository(database.db);
         return new ScanWorkers({
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
           prefix: config.ROLECALL_QUEUE_PREFIX,
           accountConcurrency: config.ROLECALL_WORKER_CONCURRENCY,
           lockDuration: config.ROLECALL_JOB_LOCK_MS,
           planner: new ScanPlanner({ aws, scans, scanAccounts, queues, logger }),
-          finalizer: new ScanFinalizer({ scans, scanAccounts, logger }),
-          accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, logger, metrics: processMetrics() }),
+          finalizer: new ScanFinalizer({ scans, scanAccounts, identities, organizations, rules: ALL_RULES, logger }),
+          accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, identities, logger, metrics: processMetrics() }),
           logger,
           metrics: processMetrics(),
         });

@@ -8,7 +8,7 @@ import type { AccountInput, Rule, RuleContext } from './rule';
 export class RuleEngine {
   constructor(
     readonly rules: readonly Rule[],
-    private readonly catalog: ActionCatalog,
+    readonly catalog: ActionCatalog,
   ) {}
 
   evaluateAccount(input: AccountInput): FingerprintedFinding[] {
