@@ -6,6 +6,7 @@ import { CONFIG, REDIS } from '@rolecall/runtime';
 import { AuthGuard } from './auth/auth.guard';
 import { RateLimiter } from './auth/rate-limiter';
 import { HealthController } from './health/health.controller';
+import { IdentitiesModule } from './identities/identities.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { RulesController } from './rules/rules.controller';
 import { ScansModule } from './scans/scans.module';
@@ -16,7 +17,7 @@ import { TokensController } from './tokens/tokens.controller';
 
 /** The HTTP api; RuntimeModule (global) supplies config, storage and queues. */
 @Module({
-  imports: [ScansModule, FindingsModule, ReportsModule, SchedulesModule],
+  imports: [ScansModule, FindingsModule, ReportsModule, SchedulesModule, IdentitiesModule],
   controllers: [HealthController, RulesController, TokensController, MetricsController],
   providers: [
     {
