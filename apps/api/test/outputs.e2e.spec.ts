@@ -163,5 +163,11 @@ for (const engine of TEST_ENGINES) {
       assert.equal((await get('/v1/scans/00000000-0000-4000-8000-000000000000/sarif')).status, 404);
       assert.equal((await get('/v1/scans/nope/diff')).status, 400);
     });
+
+    test('registering a GitHub integration without ROLECALL_ENCRYPTION_KEY is a 409 naming the variable', async () => {
+      const refused = await stack.http().post('/v1/integrations/github').set(bearer(ADMIN_TOKEN)).send({ owner: 'acme', repo: 'cloud', token: 'ghp_x' });
+      assert.equal(refused.status, 409);
+      assert.match(refused.body.message, /ROLECALL_ENCRYPTION_KEY/);
+    });
   });
 }

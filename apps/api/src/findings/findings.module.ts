@@ -6,11 +6,12 @@ import { CurrentFindingsService } from './current-findings.service';
 import { FindingAnnotator } from './finding-annotator.service';
 import { FindingsController } from './findings.controller';
 import { ScanFindingsReader } from './scan-findings.reader';
+import { ScanSarifService } from './scan-sarif.service';
 
 type RepositoryType = new (db: Database['db']) => unknown;
 const repository = (type: RepositoryType) => ({ provide: type, useFactory: (database: Database) => new type(database.db), inject: [DATABASE] });
 
-const SHARED = [FindingAnnotator, ScanFindingsReader, SuppressionsRepository, ScanHistoryRepository, CurrentFindingsRepository, GithubIntegrationsRepository];
+const SHARED = [FindingAnnotator, ScanFindingsReader, ScanSarifService, SuppressionsRepository, ScanHistoryRepository, CurrentFindingsRepository, GithubIntegrationsRepository];
 
 /** Current-state findings, plus what the scans, reports, suppressions and integrations endpoints share (global). */
 @Global()
@@ -23,6 +24,7 @@ const SHARED = [FindingAnnotator, ScanFindingsReader, SuppressionsRepository, Sc
     repository(GithubIntegrationsRepository),
     FindingAnnotator,
     ScanFindingsReader,
+    ScanSarifService,
     CurrentFindingsService,
     PageCursors,
   ],

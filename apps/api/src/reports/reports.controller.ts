@@ -6,8 +6,8 @@ import { RequireScope } from '../auth/auth.decorators';
 import { ZodValidationPipe } from '../common/zod-validation';
 import { FindingAnnotator } from '../findings/finding-annotator.service';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
-import { ScanFindingsReader } from '../findings/scan-findings.reader';
-import { sarifInput, sendSarif } from '../findings/sarif-response';
+import { sendSarif } from '../findings/sarif-response';
+import { ScanSarifService } from '../findings/scan-sarif.service';
 import { presentFinding } from '../scans/scan.presenter';
 import { scanIdSchema } from '../scans/scan-request.schema';
 
@@ -20,7 +20,7 @@ export class ReportsController {
   constructor(
     private readonly scans: ScansRepository,
     private readonly history: ScanHistoryRepository,
-    private readonly reader: ScanFindingsReader,
+    private readonly sarifs: ScanSarifService,
     private readonly annotator: FindingAnnotator,
   ) {}
 
@@ -46,8 +46,7 @@ export class ReportsController {
   @ApiOperation({ summary: "The scan's findings as SARIF 2.1.0 for GitHub code scanning (absent results are never included)" })
   async sarif(@Param('id', scanId) id: string, @Res() response: Response) {
     const scan = await this.require(id);
-    const annotated = await this.annotator.annotateScan(id, await this.reader.all(id));
-    await sendSarif(response, `rolecall-${id}.sarif`, sarifInput(id, scan.scopeKey, annotated.previousScanId, annotated.findings));
+    await sendSarif(response, `rolecall-${id}.sarif`, await this.sarifs.input(scan));
   }
 
   private async require(id: string): Promise<Scan> {

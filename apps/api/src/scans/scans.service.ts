@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ScanQueues } from '@rolecall/jobs';
-import { ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { GithubIntegrationsRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
 import { LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
 import { PageCursors } from '../common/page-cursors';
 import type { CreateScanRequest } from './scan-request.schema';
+import { presentUpload } from '../integrations/integration.presenter';
 import { presentScan, presentScanDetail } from './scan.presenter';
 
 const SCANS_QUERY = { list: 'scans' };
@@ -20,6 +21,7 @@ export class ScansService {
     private readonly queues: ScanQueues,
     private readonly cursors: PageCursors,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly integrations: GithubIntegrationsRepository,
   ) {}
 
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
@@ -46,12 +48,13 @@ export class ScansService {
 
   async get(id: string) {
     const scan = await this.require(id);
-    const [progress, findingCounts, accounts] = await Promise.all([
+    const [progress, findingCounts, accounts, uploads] = await Promise.all([
       this.scans.progress(id),
       this.scans.countsBySeverity(id),
       this.scanAccounts.list(id),
+      this.integrations.uploadsForScan(id),
     ]);
-    return presentScanDetail(scan, progress, findingCounts, accounts);
+    return { ...presentScanDetail(scan, progress, findingCounts, accounts), githubUploads: uploads.map(presentUpload) };
   }
 
   async cancel(id: string) {

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const createGithubIntegrationSchema = z
+  .object({
+    owner: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub user or organization name'),
+    repo: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a GitHub repository name'),
+    ref: z.string().regex(/^refs\/(heads|tags)\/\S+$/, 'must be a full ref such as refs/heads/main').default('refs/heads/main'),
+    apiBaseUrl: z.string().max(2048).default('https://api.github.com'),
+    token: z.string().min(1, 'is required').max(1000),
+  })
+  .strict();
+export type CreateGithubIntegrationRequest = z.infer<typeof createGithubIntegrationSchema>;
+
+export const integrationIdSchema = z.string().uuid({ message: 'integration id must be a UUID' });
+
+export const createGithubUploadSchema = z
+  .object({
+    integrationId: integrationIdSchema,
+    commitSha: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-digit commit sha').optional(),
+  })
+  .strict();
+export type CreateGithubUploadRequest = z.infer<typeof createGithubUploadSchema>;

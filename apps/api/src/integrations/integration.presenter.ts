@@ -1,0 +1,27 @@
+import type { GithubIntegration, GithubUpload } from '@rolecall/persistence';
+
+/** Never includes the token. */
+export function presentIntegration(integration: GithubIntegration) {
+  return {
+    id: integration.id,
+    owner: integration.owner,
+    repo: integration.repo,
+    ref: integration.ref,
+    apiBaseUrl: integration.apiBaseUrl,
+    createdBy: integration.createdBy,
+    createdAt: integration.createdAt.toISOString(),
+  };
+}
+
+export function presentUpload(upload: GithubUpload) {
+  return {
+    id: upload.id,
+    integrationId: upload.integrationId,
+    status: upload.status,
+    sarifIds: upload.sarifIds,
+    errors: upload.errors,
+    commitSha: upload.commitSha,
+    createdAt: upload.createdAt.toISOString(),
+    finishedAt: upload.finishedAt?.toISOString() ?? null,
+  };
+}
