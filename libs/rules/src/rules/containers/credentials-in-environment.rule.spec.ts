@@ -36,11 +36,13 @@ test('fires by name and by value kind, critical with an AWS key, evidence holdin
   ]);
 });
 
-test('does not fire on secrets references, harmless names, or empty values', () => {
+test('does not fire on secrets references, harmless names, settings about passwords, or empty values', () => {
   const container = aContainer({
     environment: [
       { name: 'LOG_LEVEL', valueKind: 'text' },
       { name: 'API_TOKEN', valueKind: 'empty' },
+      { name: 'PASSWORD_MIN_LENGTH', valueKind: 'text' },
+      { name: 'DB_PASSWORD_FILE', valueKind: 'text' },
     ],
     secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf' }],
   });

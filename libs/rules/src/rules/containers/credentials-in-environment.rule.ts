@@ -4,13 +4,16 @@ import { TASK_DEFINITION_TYPE } from './task-definition-ref';
 
 const EXACT = new Set(['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'ECS_ENGINE_AUTH_DATA']);
 const PARTS = ['PASSWORD', 'SECRET', 'TOKEN', 'API_KEY'];
+/** Name parts that make a variable a setting or a pointer about a credential, not the credential (PASSWORD_MIN_LENGTH). */
+const SETTING_PARTS = new Set(['LENGTH', 'MIN', 'MAX', 'FILE', 'PATH', 'ARN', 'POLICY', 'TTL', 'TIMEOUT', 'EXPIRY', 'ENABLED', 'REQUIRED']);
 
 /** By name, or because the collector classified the value as an AWS key (the value itself is never kept). */
 export function looksLikeCredential(variable: { name: string; valueKind: string }): boolean {
   if (variable.valueKind === 'aws-access-key-id' || variable.valueKind === 'aws-secret-access-key') return true;
   if (variable.valueKind === 'empty') return false;
   const name = variable.name.toUpperCase();
-  return EXACT.has(name) || PARTS.some((part) => name.includes(part));
+  if (EXACT.has(name)) return true;
+  return PARTS.some((part) => name.includes(part)) && !name.split(/[_.-]/).some((part) => SETTING_PARTS.has(part));
 }
 
 export const credentialsInEnvironmentRule: Rule = {
