@@ -86,6 +86,17 @@ export class ScanHarness {
     return rows.map((row) => `${row.account_id} ${row.fingerprint}`).sort();
   }
 
+  /** Findings the account jobs stored (organization-stage ones come from the finalizer). */
+  async accountStageFindings(scanId: string): Promise<number> {
+    const rows = await this.database.database.db
+      .selectFrom('findings')
+      .select('id')
+      .where('scan_id', '=', scanId)
+      .where('stage', '=', 'account')
+      .execute();
+    return rows.length;
+  }
+
   async dispose(): Promise<void> {
     const queues = [SCAN_QUEUE, ACCOUNT_QUEUE].map((name) => new Queue(name, { connection: { url: this.redisUrl }, prefix: this.prefix }));
     await Promise.all(queues.map((queue) => queue.obliterate({ force: true }).then(() => queue.close())));
