@@ -28,12 +28,12 @@ for (const engine of TEST_ENGINES) {
       assert.equal(scan.status, 'succeeded');
       assert.equal(scan.accountTotal, 2);
       assert.deepEqual(scan.progress, { queued: 0, running: 0, succeeded: 2, partial: 0, failed: 0, cancelled: 0 });
-      assert.deepEqual(scan.findingCounts, { critical: 0, high: 1, medium: 0, low: 0, info: 0 });
+      assert.deepEqual(scan.findingCounts, { critical: 0, high: 1, medium: 1, low: 2, info: 2 });
       const accounts = scan.accounts as { accountId: string; status: string; error: string | null; findingCount: number; attempts: number }[];
       assert.deepEqual(
         accounts.map(({ accountId, status, error, findingCount, attempts }) => ({ accountId, status, error, findingCount, attempts })),
         [
-          { accountId: MANAGEMENT, status: 'succeeded', error: null, findingCount: 1, attempts: 1 },
+          { accountId: MANAGEMENT, status: 'succeeded', error: null, findingCount: 6, attempts: 1 },
           { accountId: WORKLOADS, status: 'succeeded', error: null, findingCount: 0, attempts: 1 },
         ],
       );
@@ -41,8 +41,17 @@ for (const engine of TEST_ENGINES) {
       const findings = await stack.http().get(`/v1/scans/${created.body.id}/findings`).set(bearer(ADMIN_TOKEN));
       assert.equal(findings.status, 200);
       assert.equal(findings.body.nextCursor, null);
-      assert.equal(findings.body.items.length, 1);
-      const { id, ...finding } = findings.body.items[0];
+      // The hardening rules also see web:3's unset users, writable root filesystems and missing task role on EC2.
+      const items = findings.body.items as { id: string; ruleId: string; resource: { name: string } }[];
+      assert.deepEqual(items.map((item) => `${item.ruleId} ${item.resource.name}`).sort(), [
+        'ecs.task-definition.no-task-role-on-ec2 web:3',
+        'ecs.task-definition.privileged-container web:3',
+        'ecs.task-definition.user-not-verified web:3',
+        'ecs.task-definition.user-not-verified web:3',
+        'ecs.task-definition.writable-root-filesystem web:3',
+        'ecs.task-definition.writable-root-filesystem web:3',
+      ]);
+      const { id, ...finding } = findings.body.items.find((item: { ruleId: string }) => item.ruleId === 'ecs.task-definition.privileged-container');
       assert.match(id, /^[0-9a-f-]{36}$/);
       assert.deepEqual(finding, {
         fingerprint: findingFingerprint('ecs.task-definition.privileged-container', PRIVILEGED_TASK_DEFINITION_ARN, 'proxy'),
