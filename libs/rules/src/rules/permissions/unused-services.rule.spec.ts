@@ -17,7 +17,7 @@ before(async () => {
   engine = await ruleEngineFor(unusedServicesRule);
 });
 
-test('fires low with the unused services and a right-sized policy', () => {
+test('fires low with the services the report lists as never used and a right-sized policy', () => {
   const role = aRole({ roleName: 'web-task', inlinePolicies: POLICY, serviceLastAccessed: ADVISOR });
   const web = aTaskDefinition({ family: 'web', taskRoleArn: role.arn });
   const inventory = anInventory({ iam: { roles: [role] }, ecs: { taskDefinitions: [web] } });
@@ -35,17 +35,35 @@ test('fires low with the unused services and a right-sized policy', () => {
   assert.equal(finding.remediation, `Replace the role's identity policies with this right-sized policy, then narrow its resources: ${JSON.stringify(proposedPolicy)}`);
 });
 
-test('does not fire without last-accessed data, when every service was used, or when Access Advisor had a gap', () => {
+test('does not fire without last-accessed data (absent or empty), when every service was used, or when Access Advisor had a gap', () => {
   const noData = aRole({ roleName: 'a', inlinePolicies: POLICY });
+  const emptyReport = aRole({ roleName: 'e', inlinePolicies: POLICY, serviceLastAccessed: [] });
   const allUsed = aRole({
     roleName: 'b',
     inlinePolicies: POLICY,
     serviceLastAccessed: (ADVISOR ?? []).map((row) => ({ ...row, lastAuthenticated: '2026-11-01T00:00:00Z' })),
   });
-  const taskDefinitions = [aTaskDefinition({ family: 'a', taskRoleArn: noData.arn }), aTaskDefinition({ family: 'b', taskRoleArn: allUsed.arn })];
-  assert.deepEqual(run(engine, anInventory({ iam: { roles: [noData, allUsed] }, ecs: { taskDefinitions } })), []);
+  const taskDefinitions = [noData, allUsed, emptyReport].map((role) => aTaskDefinition({ family: role.roleName, taskRoleArn: role.arn }));
+  assert.deepEqual(run(engine, anInventory({ iam: { roles: [noData, allUsed, emptyReport] }, ecs: { taskDefinitions } })), []);
   const unusedRole = aRole({ roleName: 'c', inlinePolicies: POLICY, serviceLastAccessed: ADVISOR });
   const gaps = [{ service: 'iam', operation: 'GetServiceLastAccessedDetails', region: 'global', errorCode: 'AccessDenied' }];
   const inventory = anInventory({ iam: { roles: [unusedRole] }, ecs: { taskDefinitions: [aTaskDefinition({ family: 'c', taskRoleArn: unusedRole.arn })] }, gaps });
   assert.deepEqual(run(engine, inventory), []);
+});
+
+test('on an admin role, reports only the services the report lists as never used', () => {
+  const role = aRole({
+    roleName: 'orders-task',
+    inlinePolicies: [{ policyName: 'admin', document: aPolicyDocument('*') }],
+    serviceLastAccessed: [
+      { serviceNamespace: 'dynamodb', serviceName: 'Amazon DynamoDB', lastAuthenticated: '2026-11-01T00:00:00Z' },
+      { serviceNamespace: 'iam', serviceName: 'AWS Identity and Access Management' },
+      { serviceNamespace: 's3', serviceName: 'Amazon S3' },
+    ],
+  });
+  const inventory = anInventory({ iam: { roles: [role] }, ecs: { taskDefinitions: [aTaskDefinition({ family: 'orders', taskRoleArn: role.arn })] } });
+  const [finding] = run(engine, inventory);
+  assert.deepEqual(finding.evidence.unusedServices, ['iam', 's3']);
+  assert.deepEqual(finding.evidence.usedServices, ['dynamodb']);
+  assert.deepEqual(finding.evidence.proposedPolicy, { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }] });
 });

@@ -26,16 +26,18 @@ export const unusedServicesRule: Rule = {
     const advisorGap = context.inventory.gaps.some((gap) => gap.service === 'iam' && gap.operation.includes('ServiceLastAccessed'));
     if (advisorGap) return [];
     return analyzedWorkloadRoles(context).flatMap((workloadRole) => {
-      const report = workloadRole.role.serviceLastAccessed;
-      if (report === undefined) return [];
+      const report = workloadRole.role.serviceLastAccessed ?? [];
       const used = report.filter((row) => row.lastAuthenticated !== undefined).map((row) => row.serviceNamespace);
+      // Only services the report lists as never authenticated: an empty or partial report proves nothing about the rest.
+      const neverUsed = new Set(report.filter((row) => row.lastAuthenticated === undefined).map((row) => row.serviceNamespace.toLowerCase()));
       const sizing = workloadRole.permissions.rightSize(used);
-      if (sizing.unusedServices.length === 0) return [];
+      const unusedServices = sizing.unusedServices.filter((service) => neverUsed.has(service));
+      if (unusedServices.length === 0) return [];
       const proposed = JSON.stringify(sizing.proposedPolicy);
       return [
         workloadRoleHit(workloadRole, {
-          message: `Role ${workloadRole.role.roleName} grants ${sizing.unusedServices.length} service(s) it never used: ${sizing.unusedServices.slice(0, 10).join(', ')}${sizing.unusedServices.length > 10 ? ', ...' : ''}.`,
-          evidence: { unusedServices: sizing.unusedServices, usedServices: sizing.usedServices, proposedPolicy: sizing.proposedPolicy },
+          message: `Role ${workloadRole.role.roleName} grants ${unusedServices.length} service(s) it never used: ${unusedServices.join(', ')}.`,
+          evidence: { unusedServices, usedServices: sizing.usedServices, proposedPolicy: sizing.proposedPolicy },
           remediation:
             sizing.usedServices.length === 0
               ? 'The role has used no service: detach its policies (or delete the role if nothing needs AWS credentials).'

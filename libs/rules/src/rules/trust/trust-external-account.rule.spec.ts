@@ -29,14 +29,12 @@ test('fires high on an outside account root without ExternalId, critical when th
   assert.ok(findings.every((f) => f.ruleId === 'iam.role.trust-external-account'));
 });
 
-test('fires medium on an outside role that must present an ExternalId', () => {
-  const role = aRole({
-    roleName: 'partner',
-    trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${OUTSIDE}:role/partner` }, 'sts:AssumeRole', { StringEquals: { 'sts:ExternalId': 'abc' } }),
-  });
-  const [finding] = run(engine, anInventory({ iam: { roles: [role] } }));
-  assert.equal(finding.severity, 'medium');
-  assert.equal(finding.evidence.requiresExternalId, true);
+test('fires when the ExternalId condition is IfExists (holds without one), not when it is required', () => {
+  const condition = (operator: string) => ({ [operator]: { 'sts:ExternalId': 'abc' } });
+  const weak = aRole({ roleName: 'weak', trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${OUTSIDE}:role/partner` }, 'sts:AssumeRole', condition('StringEqualsIfExists')) });
+  const vendor = aRole({ roleName: 'vendor', trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${OUTSIDE}:root` }, 'sts:AssumeRole', condition('StringEquals')) });
+  const findings = run(engine, anInventory({ iam: { roles: [weak, vendor] } }));
+  assert.deepEqual(findings.map((f) => [f.resource.name, f.severity]), [['weak', 'high']]);
 });
 
 test('does not fire on the own account, organization members or services', () => {

@@ -13,7 +13,8 @@ export const trustExternalAccountRule: Rule = {
     resourceType: ROLE_TYPE,
     description:
       'The trust policy admits an account, or a role or user of an account, that is not a member of the AWS ' +
-      'Organization. Without an sts:ExternalId condition the finding stays high; with one it is medium.',
+      'Organization without requiring an sts:ExternalId: the third-party pattern AWS recommends (an ExternalId the ' +
+      'vendor issued) is not reported.',
     risk:
       'Whoever controls the other account decides who in it may assume the role. A third party compromise, or a ' +
       'confused deputy when no ExternalId is required, hands out the role\'s credentials.',
@@ -30,13 +31,12 @@ export const trustExternalAccountRule: Rule = {
   evaluate(context) {
     return trustGrants(context)
       .filter(({ grant }) => ACCOUNT_PRINCIPALS.includes(grant.principalKind) && grant.insideOrganization === false)
+      .filter(({ grant }) => !grant.requiresExternalId)
       .map(({ role, grant }) =>
         trustHit(context, role, grant, {
-          severity: grant.requiresExternalId ? 'medium' : 'high',
-          message:
-            `Role ${role.roleName} trusts ${grant.principal} in account ${grant.accountId ?? '?'}, outside the organization` +
-            (grant.requiresExternalId ? ' (an ExternalId is required).' : ', with no ExternalId.'),
-          evidence: { externalAccountId: grant.accountId, requiresExternalId: grant.requiresExternalId },
+          severity: 'high',
+          message: `Role ${role.roleName} trusts ${grant.principal} in account ${grant.accountId ?? '?'}, outside the organization, with no ExternalId.`,
+          evidence: { externalAccountId: grant.accountId, requiresExternalId: false },
         }),
       );
   },
