@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadWorld, sampleWorldPath } from '@rolecall/aws-sim';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
+import { HUB, SPOKE, STALE_ISSUER, TARGET, rulesPart1World } from './rules-part1-world';
 
 /** The rules of issue 5 (trust, workload permissions, organization reach); other rules may fire too. */
 const MY_RULES = new Set([
@@ -106,5 +107,38 @@ describe('rules part 1 end to end on the sample organization', () => {
     assert.deepEqual(irsa.map((r) => [r.workload, r.serviceAccount, r.region]), [['payments/api', 'api', 'eu-west-1']]);
     const bad = await stack.http().get(`/v1/scans/${scanId}/identities?team=x`).set(bearer(ADMIN_TOKEN));
     assert.equal(bad.status, 400);
+  });
+});
+
+describe('rules part 1 end to end on a world with cross-account reach', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack({ engine: 'postgres', world: rulesPart1World });
+  });
+  after(() => stack.close());
+
+  test('the organization stage reports the path to the admin role; account rules report the rest', async () => {
+    const created = await stack.http().post('/v1/scans').set(bearer(ADMIN_TOKEN)).send({ scope: { organization: true } });
+    assert.equal(created.status, 202);
+    const scan = await waitForScan(stack, created.body.id as string);
+    assert.equal(scan.status, 'succeeded');
+    const findings = (await allPages<StoredFinding>(stack, `/v1/scans/${created.body.id}/findings`)).filter((f) => MY_RULES.has(f.ruleId));
+    const arn = (account: string, name: string) => `arn:aws:iam::${account}:role/${name}`;
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.severity} ${f.accountId} ${f.resource.arn}`).sort(), [
+      `iam.role.irsa-provider-missing low ${SPOKE} ${arn(SPOKE, 'irsa-stale')}`,
+      `iam.role.irsa-provider-orphaned low ${SPOKE} ${arn(SPOKE, 'irsa-stale')}`,
+      `iam.role.trust-dangling-principal low ${HUB} ${arn(HUB, 'old-ci')}`,
+      `iam.role.trust-public critical ${HUB} ${arn(HUB, 'open-role')}`,
+      `iam.workload-role.cross-account-admin-reach critical ${HUB} ${arn(HUB, 'web-task')}`,
+    ]);
+    const reach = findings.find((f) => f.ruleId === 'iam.workload-role.cross-account-admin-reach');
+    assert.deepEqual(reach?.evidence, {
+      path: [arn(HUB, 'web-task'), arn(SPOKE, 'hop'), arn(TARGET, 'admin')],
+      targetAccountId: TARGET,
+      conditional: false,
+      workloads: ['ecs-task web'],
+    });
+    const orphaned = findings.find((f) => f.ruleId === 'iam.role.irsa-provider-orphaned');
+    assert.deepEqual(orphaned?.evidence, { issuer: STALE_ISSUER, adminEquivalent: false });
   });
 });
