@@ -1,5 +1,5 @@
 /**
- * Evaluates the trust and permission rules over a generated organization of 1,000 accounts (factory
+ * Evaluates the trust and permission rules, and computes the identity summary (as each account job does), over a generated organization of 1,000 accounts (factory
  * inventories with real AWS managed policies). Not a spec: run it by hand,
  *   scripts/test-subtree.sh .out/rules5 libs/rules/src/workloads   (compiles)
  *   TS_NODE_BASEURL=.out/rules5 node -r tsconfig-paths/register .out/rules5/libs/rules/src/workloads/workload-rules.bench.js [accounts]
@@ -9,7 +9,9 @@ import {
   aManagedPolicy, aPodIdentityAssociation, aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anInventory, anOrganization,
   type AccountInventory,
 } from '@rolecall/model';
+import { RoleAnalyzer } from '../engine/role-analyzer';
 import { RuleEngine } from '../engine/rule-engine';
+import { summarizeAccount } from '../organization/account-summary';
 import { loadActionCatalog } from '../policy';
 import { PERMISSION_RULES } from '../rules/permissions';
 import { TRUST_RULES } from '../rules/trust';
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   for (const inventory of inventories) {
     const begin = performance.now();
     findings += engine.evaluateAccount({ inventory, organization }).length;
+    summarizeAccount({ inventory, organization, roles: new RoleAnalyzer(inventory, organization, engine.catalog) });
     slowest = Math.max(slowest, performance.now() - begin);
   }
   const total = performance.now() - started;
