@@ -58,3 +58,12 @@ test('an instance with no profile is low; IMDSv2 required, endpoint off or termi
   const findings = engine.evaluateAccount({ inventory, organization: anOrganization() });
   assert.deepEqual(findings.map((finding) => [finding.resource.name, finding.severity]), [['i-bare', 'low']]);
 });
+
+test('an IAM gap leaves the instance not assessed, unless it is only Access Advisor (which the rule never reads)', () => {
+  const instance = anInstance({ metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' } });
+  const gap = (operation: string) => ({ service: 'iam', operation, region: 'global', errorCode: 'Throttling' });
+  const evaluate = (operation: string) =>
+    engine.evaluateAccount({ inventory: anInventory({ iam: { roles: [adminRole] }, ec2: { instances: [instance] }, gaps: [gap(operation)] }), organization: anOrganization() });
+  assert.equal(evaluate('GetServiceLastAccessedDetails').length, 1);
+  assert.deepEqual(evaluate('GetAccountAuthorizationDetails'), []);
+});

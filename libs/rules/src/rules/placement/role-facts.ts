@@ -19,9 +19,17 @@ export function roleOfInstanceProfile(inventory: AccountInventory, profileArn: s
   return inventory.iam.roles.find((role) => role.instanceProfiles.some((profile) => profile.arn === profileArn || profile.name === profileArn));
 }
 
+/** Access Advisor (last-accessed services) feeds right-sizing only; these rules never read it. */
+const UNREAD_OPERATIONS = new Set(['GenerateServiceLastAccessedDetails', 'GetServiceLastAccessedDetails']);
+
 /** True when a collection gap covers an input the rule reads, in the region (or globally). */
 export function notAssessed(inventory: AccountInventory, inputs: readonly RuleInput[], region: string): boolean {
-  return inventory.gaps.some((gap) => inputs.includes(gap.service as RuleInput) && (gap.region === region || gap.region === 'global'));
+  return inventory.gaps.some(
+    (gap) =>
+      inputs.includes(gap.service as RuleInput) &&
+      !UNREAD_OPERATIONS.has(gap.operation) &&
+      (gap.region === region || gap.region === 'global'),
+  );
 }
 
 export interface RolePower {
