@@ -37,30 +37,42 @@ export class CurrentFindingsRepository {
     return (await this.db.selectFrom('finding_snapshots').select('id').where('id', '=', snapshotId).executeTakeFirst()) !== undefined;
   }
 
-  /** The snapshot's findings, most severe first, then in insertion order (keyset on severity_rank, seq). */
+  /**
+   * The snapshot's findings, most severe first, then in insertion order (keyset on severity_rank, seq).
+   * Per scan in the snapshot, a lateral subquery walks that scan's covering index in order and stops
+   * after a page (the pair check is a scalar subquery, a per-row primary-key probe the planner cannot
+   * turn into a join and a sort); the pages are merged, then only the kept rows are read.
+   */
   async list(snapshotId: string, filters: FindingFilters, page: { limit: number; after?: FindingPosition }): Promise<Page<Finding, FindingPosition>> {
     const { severity, ruleId, accountId, region, resourceType } = findingFiltersSchema.parse(filters);
     const limit = pageLimitSchema.parse(page.limit);
     const after = findingPositionSchema.optional().parse(page.after);
     if (!isUuid(snapshotId)) return { items: [] };
-    let query = this.db
+    const conditions = [sql`true`];
+    if (severity !== undefined) conditions.push(sql`f.severity_rank = ${severityRank(severity)}`);
+    if (ruleId !== undefined) conditions.push(sql`f.rule_id = ${ruleId}`);
+    if (accountId !== undefined) conditions.push(sql`f.account_id = ${accountId}`);
+    if (region !== undefined) conditions.push(sql`f.region = ${region}`);
+    if (resourceType !== undefined) conditions.push(sql`f.resource_type = ${resourceType}`);
+    if (after !== undefined) conditions.push(sql`(f.severity_rank, f.seq) > (${after.severityRank}, ${String(after.seq)}::bigint)`);
+    const keys = await sql<{ seq: string }>`
+      select k.seq from (select distinct scan_id from finding_snapshot_pairs where snapshot_id = ${snapshotId}::uuid) s
+      cross join lateral (
+        select f.seq, f.severity_rank from findings f
+        where f.scan_id = s.scan_id
+          and (select true from finding_snapshot_pairs p where p.snapshot_id = ${snapshotId}::uuid and p.scan_id = f.scan_id and p.account_id = f.account_id)
+          and ${sql.join(conditions, sql` and `)}
+        order by f.severity_rank, f.seq limit ${limit + 1}
+      ) k
+      order by k.severity_rank, k.seq limit ${limit + 1}`.execute(this.db);
+    if (keys.rows.length === 0) return { items: [] };
+    const rows = await this.db
       .selectFrom('findings')
-      .innerJoin('finding_snapshot_pairs as pair', (join) =>
-        join.onRef('pair.scan_id', '=', 'findings.scan_id').onRef('pair.account_id', '=', 'findings.account_id'),
-      )
-      .selectAll('findings')
-      .where('pair.snapshot_id', '=', snapshotId)
-      .orderBy('findings.severity_rank')
-      .orderBy('findings.seq')
-      .limit(limit + 1);
-    if (severity !== undefined) query = query.where('findings.severity_rank', '=', severityRank(severity));
-    if (ruleId !== undefined) query = query.where('findings.rule_id', '=', ruleId);
-    if (accountId !== undefined) query = query.where('findings.account_id', '=', accountId);
-    if (region !== undefined) query = query.where('findings.region', '=', region);
-    if (resourceType !== undefined) query = query.where('findings.resource_type', '=', resourceType);
-    if (after !== undefined) {
-      query = query.where((eb) => eb(eb.refTuple('findings.severity_rank', 'findings.seq'), '>', eb.tuple(after.severityRank, String(after.seq))));
-    }
-    return toPage(await query.execute(), limit, toFinding, toFindingPosition);
+      .selectAll()
+      .where('seq', 'in', keys.rows.map((key) => key.seq))
+      .orderBy('severity_rank')
+      .orderBy('seq')
+      .execute();
+    return toPage(rows, limit, toFinding, toFindingPosition);
   }
 }
