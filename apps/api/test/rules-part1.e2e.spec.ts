@@ -74,7 +74,7 @@ describe('rules part 1 end to end on the sample organization', () => {
       `iam.role.pod-identity-trust-unscoped medium ${role('eks-pod-identity-open')}`,
       `iam.role.trust-external-account high ${role('vendor-integration')}`,
       `iam.workload-role.admin-equivalent critical ${role('orders-task-role')}`,
-      `iam.workload-role.unused-services low ${role('orders-task-role')}`,
+      `iam.workload-role.unused-services medium ${role('orders-task-role')}`,
     ]);
     const unused = findings.find((f) => f.ruleId === 'iam.workload-role.unused-services');
     assert.deepEqual(unused?.evidence.unusedServices, ['iam', 's3']);

@@ -27,7 +27,7 @@ test('fires low with the services the report lists as never used and a right-siz
       ruleId: 'iam.workload-role.unused-services',
       resource: { arn: role.arn, type: 'AWS::IAM::Role', name: 'web-task' },
       severity: 'low',
-      evidence: { workloads: ['ecs-task web'], unusedServices: ['dynamodb', 'sqs'], usedServices: ['s3'], proposedPolicy },
+      evidence: { workloads: ['ecs-task web'], unusedServices: ['dynamodb', 'sqs'], usedServices: ['s3'], proposedPolicy, adminEquivalent: false },
       relatedResources: [web.arn],
     },
   ]);
@@ -51,7 +51,7 @@ test('does not fire without last-accessed data (absent or empty), when every ser
   assert.deepEqual(run(engine, inventory), []);
 });
 
-test('on an admin role, reports only the services the report lists as never used', () => {
+test('on an admin role, raises to medium and reports only the services the report lists as never used', () => {
   const role = aRole({
     roleName: 'orders-task',
     inlinePolicies: [{ policyName: 'admin', document: aPolicyDocument('*') }],
@@ -63,6 +63,8 @@ test('on an admin role, reports only the services the report lists as never used
   });
   const inventory = anInventory({ iam: { roles: [role] }, ecs: { taskDefinitions: [aTaskDefinition({ family: 'orders', taskRoleArn: role.arn })] } });
   const [finding] = run(engine, inventory);
+  assert.equal(finding.severity, 'medium');
+  assert.equal(finding.evidence.adminEquivalent, true);
   assert.deepEqual(finding.evidence.unusedServices, ['iam', 's3']);
   assert.deepEqual(finding.evidence.usedServices, ['dynamodb']);
   assert.deepEqual(finding.evidence.proposedPolicy, { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }] });

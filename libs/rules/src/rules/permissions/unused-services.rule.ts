@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { raised } from '../trust/role-trust';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
 
@@ -34,10 +35,12 @@ export const unusedServicesRule: Rule = {
       const unusedServices = sizing.unusedServices.filter((service) => neverUsed.has(service));
       if (unusedServices.length === 0) return [];
       const proposed = JSON.stringify(sizing.proposedPolicy);
+      const adminEquivalent = workloadRole.permissions.isAdminEquivalent;
       return [
         workloadRoleHit(workloadRole, {
+          severity: adminEquivalent ? raised('low') : 'low',
           message: `Role ${workloadRole.role.roleName} grants ${unusedServices.length} service(s) it never used: ${unusedServices.join(', ')}.`,
-          evidence: { unusedServices, usedServices: sizing.usedServices, proposedPolicy: sizing.proposedPolicy },
+          evidence: { unusedServices, usedServices: sizing.usedServices, proposedPolicy: sizing.proposedPolicy, adminEquivalent },
           remediation:
             sizing.usedServices.length === 0
               ? 'The role has used no service: detach its policies (or delete the role if nothing needs AWS credentials).'

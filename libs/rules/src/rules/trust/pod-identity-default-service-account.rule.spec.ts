@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPodIdentityAssociation, anInventory, TEST_REGION } from '@rolecall/model';
+import { aPodIdentityAssociation, aPolicyDocument, aRole, anInventory, TEST_REGION } from '@rolecall/model';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
 import { run } from '../../workloads/rule-spec.testing';
@@ -18,7 +18,7 @@ test('fires medium on an association for the default service account', () => {
       ruleId: 'eks.pod-identity-association.default-service-account',
       resource: { arn: association.arn, type: 'AWS::EKS::PodIdentityAssociation', name: 'app-eks/a-default' },
       severity: 'medium',
-      evidence: { cluster: 'app-eks', namespace: 'batch', serviceAccount: 'default', roleArn: association.roleArn },
+      evidence: { cluster: 'app-eks', namespace: 'batch', serviceAccount: 'default', roleArn: association.roleArn, adminEquivalent: false },
       relatedResources: [association.roleArn],
     },
   ]);
@@ -30,4 +30,12 @@ test('does not fire on a named service account, nor where EKS collection has a g
   const hidden = aPodIdentityAssociation({ serviceAccount: 'default' });
   const gaps = [{ service: 'eks', operation: 'ListPodIdentityAssociations', region: TEST_REGION, errorCode: 'AccessDeniedException' }];
   assert.deepEqual(run(engine, anInventory({ eks: { podIdentityAssociations: [hidden] }, gaps })), []);
+});
+
+test('raises to high when the associated role is admin-equivalent', () => {
+  const role = aRole({ roleName: 'app-pod-role', inlinePolicies: [{ policyName: 'all', document: aPolicyDocument('*') }] });
+  const association = aPodIdentityAssociation({ serviceAccount: 'default', roleArn: role.arn });
+  const [finding] = run(engine, anInventory({ iam: { roles: [role] }, eks: { podIdentityAssociations: [association] } }));
+  assert.equal(finding.severity, 'high');
+  assert.equal(finding.evidence.adminEquivalent, true);
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { raised } from './role-trust';
 import { associationRef, podIdentityAssociations, POD_IDENTITY_ASSOCIATION_TYPE } from './pod-identity-association';
 
 export const podIdentityDefaultServiceAccountRule: Rule = {
@@ -25,12 +26,16 @@ export const podIdentityDefaultServiceAccountRule: Rule = {
   evaluate(context) {
     return podIdentityAssociations(context)
       .filter((association) => association.serviceAccount === 'default')
-      .map((association) => ({
-        region: association.region,
-        resource: associationRef(association),
-        relatedResources: [association.roleArn],
-        message: `Pod Identity association ${association.associationId} in cluster ${association.clusterName} gives role ${association.roleArn} to ${association.namespace}/default.`,
-        evidence: { cluster: association.clusterName, namespace: association.namespace, serviceAccount: 'default', roleArn: association.roleArn },
-      }));
+      .map((association) => {
+        const adminEquivalent = context.roles.permissions(association.roleArn)?.isAdminEquivalent === true;
+        return {
+          region: association.region,
+          severity: adminEquivalent ? raised('medium') : 'medium',
+          resource: associationRef(association),
+          relatedResources: [association.roleArn],
+          message: `Pod Identity association ${association.associationId} in cluster ${association.clusterName} gives role ${association.roleArn} to ${association.namespace}/default.`,
+          evidence: { cluster: association.clusterName, namespace: association.namespace, serviceAccount: 'default', roleArn: association.roleArn, adminEquivalent },
+        };
+      });
   },
 };

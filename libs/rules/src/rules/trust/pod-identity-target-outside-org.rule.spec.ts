@@ -21,7 +21,7 @@ test('fires high on a target role in an account outside the organization', () =>
       ruleId: 'eks.pod-identity-association.target-role-outside-org',
       resource: { arn: association.arn, type: 'AWS::EKS::PodIdentityAssociation', name: 'app-eks/a-vendor' },
       severity: 'high',
-      evidence: { cluster: 'app-eks', namespace: 'app', serviceAccount: 'app', roleArn: association.roleArn, targetRoleArn: target, targetAccountId: '999988887777' },
+      evidence: { cluster: 'app-eks', namespace: 'app', serviceAccount: 'app', roleArn: association.roleArn, targetRoleArn: target, targetAccountId: '999988887777', adminEquivalent: false },
       relatedResources: [association.roleArn, target],
     },
   ]);

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { raised } from './role-trust';
 import { parseArn } from '../../policy';
 import { associationRef, podIdentityAssociations, POD_IDENTITY_ASSOCIATION_TYPE } from './pod-identity-association';
 
@@ -25,12 +26,14 @@ export const podIdentityTargetOutsideOrgRule: Rule = {
       const target = association.targetRoleArn;
       const targetAccount = target === undefined ? undefined : parseArn(target)?.account;
       if (target === undefined || targetAccount === undefined || members.has(targetAccount)) return [];
+      const adminEquivalent = context.roles.permissions(association.roleArn)?.isAdminEquivalent === true;
       return [{
         region: association.region,
+        severity: adminEquivalent ? raised('high') : 'high',
         resource: associationRef(association),
         relatedResources: [association.roleArn, target],
         message: `Pod Identity association ${association.associationId} in cluster ${association.clusterName} chains to ${target}, outside the organization.`,
-        evidence: { cluster: association.clusterName, namespace: association.namespace, serviceAccount: association.serviceAccount, roleArn: association.roleArn, targetRoleArn: target, targetAccountId: targetAccount },
+        evidence: { cluster: association.clusterName, namespace: association.namespace, serviceAccount: association.serviceAccount, roleArn: association.roleArn, targetRoleArn: target, targetAccountId: targetAccount, adminEquivalent },
       }];
     });
   },
