@@ -4,7 +4,7 @@
  * GitHub code scanning upload client. Pure apart from the upload client (node's fetch).
  */
 export * from './sarif/sarif-input';
-export { writeSarif, sarifText, SARIF_SCHEMA_URI } from './sarif/sarif-writer';
+export { writeSarif, sarifText, sarifRunDocuments, SARIF_SCHEMA_URI } from './sarif/sarif-writer';
 export { resourceUri } from './sarif/resource-uri';
 export { MAX_RESULTS_PER_RUN, scopeCategory } from './sarif/sarif-runs';
 export { SECURITY_SEVERITY, SARIF_LEVEL } from './sarif/sarif-severity';

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { GithubIntegrationsRepository, ScansRepository, createTestDatabase, type Scan, type TestDatabase } from '@rolecall/persistence';
-import { FakeGithub, GithubUploadClient } from '@rolecall/reporting';
+import { FakeGithub, GithubUploadClient, type ReportFinding, type SarifInput } from '@rolecall/reporting';
 import { createLogger } from '@rolecall/runtime';
 import { GithubUploader } from './github-uploader';
 
@@ -28,12 +28,30 @@ after(async () => {
   await testDatabase.dispose();
 });
 
-async function run(allowInsecure = true) {
-  const uploader = new GithubUploader(integrations, async () => '{"version":"2.1.0","runs":[]}', logger, {
+function sarifInput(count: number): SarifInput {
+  const finding = (i: number): ReportFinding => ({
+    fingerprint: i.toString(16).padStart(64, '0').split('').reverse().join(''),
+    ruleId: 'ecs.x',
+    severity: 'high',
+    title: 'X',
+    message: 'X.',
+    accountId: '111111111111',
+    region: 'us-east-1',
+    resource: { arn: `arn:aws:ecs:us-east-1:111111111111:task-definition/t${i}:1`, type: 'AWS::ECS::TaskDefinition', name: `t${i}:1` },
+    remediation: 'Fix.',
+    state: 'new',
+    suppression: null,
+  });
+  return { toolVersion: '0.1.0', runId: 'r', scopeKey: 's', baselineScanId: null, rules: [], findings: Array.from({ length: count }, (_, i) => finding(i)) };
+}
+
+async function run(allowInsecure = true, count = 1, maxGzippedBytes = 10 * 1024 * 1024) {
+  const uploader = new GithubUploader(integrations, async () => sarifInput(count), logger, {
     key,
     allowInsecure,
     client: new GithubUploadClient({ pollIntervalMs: 1, maxPolls: 3 }),
     backoffMs: 1,
+    maxGzippedBytes,
   });
   return uploader.run(await integrations.createUpload(scan.id, integrationId), scan, 'b'.repeat(40));
 }
@@ -54,4 +72,12 @@ test('records each outcome and never logs the token', async () => {
   assert.match(log, /github upload failed/);
   assert.equal(log.includes(TOKEN), false);
   assert.equal(fake.requests.some((r) => r.headers.authorization === `Bearer ${TOKEN}`), true);
+});
+
+test('a SARIF file over the size limit goes as one upload per run', async () => {
+  fake.script = { upload: [{ status: 202, body: { id: 'part' } }], status: [{ status: 200, body: { processing_status: 'complete' } }] };
+  fake.requests.length = 0;
+  const upload = await run(true, 25_001, 100_000);
+  assert.deepEqual([upload?.status, upload?.sarifIds.length], ['complete', 16]);
+  assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 16);
 });

@@ -1,6 +1,16 @@
+import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { GithubIntegrationsRepository, GithubUpload, Scan } from '@rolecall/persistence';
-import { GithubUploadClient, GithubUploadError, checkGithubApiBaseUrl, type GithubTarget } from '@rolecall/reporting';
+import {
+  GithubUploadClient,
+  GithubUploadError,
+  checkGithubApiBaseUrl,
+  sarifRunDocuments,
+  sarifText,
+  type GithubTarget,
+  type SarifInput,
+  type UploadOutcome,
+} from '@rolecall/reporting';
 
 /** How many times an upload is tried when GitHub answers 5xx or 429 (4xx is final). */
 const ATTEMPTS = 3;
@@ -10,7 +20,12 @@ export interface UploaderOptions {
   allowInsecure: boolean;
   client: GithubUploadClient;
   backoffMs: number;
+  /** Above this gzipped size the SARIF goes as one file per run (GitHub accepts 10 MB per upload). */
+  maxGzippedBytes: number;
 }
+
+/** The least good outcome decides the upload's status. */
+const RANK: Record<UploadOutcome['processingStatus'], number> = { complete: 0, pending: 1, timeout: 2, failed: 3 };
 
 /**
  * Uploads a scan's SARIF to a registered GitHub repository, polls the processing status and
@@ -19,7 +34,7 @@ export interface UploaderOptions {
 export class GithubUploader {
   constructor(
     private readonly integrations: GithubIntegrationsRepository,
-    private readonly sarifFor: (scan: Scan) => Promise<string>,
+    private readonly sarifFor: (scan: Scan) => Promise<SarifInput>,
     private readonly logger: Logger,
     private readonly options: UploaderOptions,
   ) {}
@@ -34,15 +49,25 @@ export class GithubUploader {
       if ('error' in base) throw new Error(`apiBaseUrl ${base.error}`);
       const target: GithubTarget = { apiBaseUrl: base.url, owner: integration.owner, repo: integration.repo, token };
       const sha = commitSha ?? (await this.retrying(() => this.options.client.resolveCommit(target, integration.ref)));
-      const sarif = await this.sarifFor(scan);
-      const outcome = await this.retrying(() => this.options.client.uploadAndWait(target, { commitSha: sha, ref: integration.ref, sarif }));
-      this.logger.info({ ...log, sarifId: outcome.sarifId, status: outcome.processingStatus }, 'github upload finished');
-      return await this.integrations.recordUpload(upload.id, { status: outcome.processingStatus, sarifIds: [outcome.sarifId], errors: outcome.errors, commitSha: sha });
+      const outcomes: UploadOutcome[] = [];
+      for (const sarif of this.documents(await this.sarifFor(scan))) {
+        outcomes.push(await this.retrying(() => this.options.client.uploadAndWait(target, { commitSha: sha, ref: integration.ref, sarif })));
+      }
+      const status = outcomes.reduce((worst, outcome) => (RANK[outcome.processingStatus] > RANK[worst] ? outcome.processingStatus : worst), 'complete' as UploadOutcome['processingStatus']);
+      const sarifIds = outcomes.map((outcome) => outcome.sarifId);
+      this.logger.info({ ...log, sarifIds, status }, 'github upload finished');
+      return await this.integrations.recordUpload(upload.id, { status, sarifIds, errors: outcomes.flatMap((outcome) => outcome.errors), commitSha: sha });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ ...log, err: message }, 'github upload failed');
       return this.integrations.recordUpload(upload.id, { status: 'error', errors: [message] });
     }
+  }
+
+  /** One file when it fits GitHub's limit, else one per run (each run has its own category). */
+  private documents(input: SarifInput): string[] {
+    const whole = sarifText(input);
+    return gzipSync(whole).length <= this.options.maxGzippedBytes ? [whole] : sarifRunDocuments(input);
   }
 
   private async retrying<T>(call: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import type { Logger } from 'pino';
 import { decodeKey, type RolecallConfig } from '@rolecall/config';
 import { GithubIntegrationsRepository, ScansRepository } from '@rolecall/persistence';
-import { GithubUploadClient, checkGithubApiBaseUrl, sarifText } from '@rolecall/reporting';
+import { GithubUploadClient, MAX_GZIPPED_BYTES, checkGithubApiBaseUrl } from '@rolecall/reporting';
 import { CONFIG, LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
 import { ScanSarifService } from '../findings/scan-sarif.service';
@@ -50,11 +50,12 @@ export class IntegrationsService implements OnModuleDestroy {
     if (scan.status !== 'succeeded' && scan.status !== 'partial') throw new ConflictException(`scan ${scanId} is ${scan.status}; only completed scans are uploaded`);
     if (!(await this.integrations.get(request.integrationId))) throw new NotFoundException(`integration ${request.integrationId} not found`);
     const upload = await this.integrations.createUpload(scanId, request.integrationId);
-    const uploader = new GithubUploader(this.integrations, async (s) => sarifText(await this.sarif.input(s)), this.logger, {
+    const uploader = new GithubUploader(this.integrations, (s) => this.sarif.input(s), this.logger, {
       key,
       allowInsecure: this.config.ROLECALL_ALLOW_INSECURE_GITHUB,
       client: new GithubUploadClient({ pollIntervalMs: this.config.ROLECALL_ALLOW_INSECURE_GITHUB ? 10 : 2000, maxPolls: 60 }),
       backoffMs: this.config.ROLECALL_ALLOW_INSECURE_GITHUB ? 10 : 1000,
+      maxGzippedBytes: MAX_GZIPPED_BYTES,
     });
     const task = uploader.run(upload, scan, request.commitSha).finally(() => this.running.delete(task));
     this.running.add(task);

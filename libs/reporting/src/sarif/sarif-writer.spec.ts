@@ -4,7 +4,7 @@ import type { Log } from 'sarif';
 import { RULE_A, aReportFinding } from '../testing/report-fixtures';
 import { sarifProblems } from '../testing/sarif-validator';
 import type { SarifInput } from './sarif-input';
-import { sarifText } from './sarif-writer';
+import { sarifRunDocuments, sarifText } from './sarif-writer';
 
 const SCAN = '0b7d3c1e-7f4a-4c55-9a8e-2b1f3c4d5e6f';
 const PREVIOUS = '1b7d3c1e-7f4a-4c55-9a8e-2b1f3c4d5e6f';
@@ -101,5 +101,11 @@ test('more than 25,000 results split into runs with distinct categories, stable 
   const first = log.runs[0];
   assert.ok(first.results!.every((result) => result.partialFingerprints!.primaryLocationLineHash!.startsWith('0')));
   assert.deepEqual(await sarifProblems(log), []);
+  const documents = sarifRunDocuments(input({ findings }));
+  assert.equal(documents.length, 16);
+  const runs = documents.map((document) => parse(document).runs);
+  assert.deepEqual(runs.map((list) => list.length), Array(16).fill(1));
+  assert.deepEqual(runs.map((list) => list[0].automationDetails!.id), log.runs.map((run) => run.automationDetails!.id));
+  assert.deepEqual(await sarifProblems(parse(documents[3])), []);
   console.log(`# 25,001 results: ${Math.round(elapsed)} ms, ${(text.length / 1e6).toFixed(1)} MB`);
 });

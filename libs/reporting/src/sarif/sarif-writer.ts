@@ -12,18 +12,26 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
  * Results are ordered by rule then fingerprint, so the same world gives the same file.
  */
 export function* writeSarif(input: SarifInput): Generator<string> {
-  yield `{"$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"version":"2.1.0","runs":[`;
-  const parts = splitIntoRuns(input.findings);
-  for (const [index, part] of parts.entries()) {
-    if (index > 0) yield ',';
-    yield* writeRun(input, part);
-  }
-  yield ']}';
+  yield* writeDocument(input, splitIntoRuns(input.findings));
 }
 
 /** The whole document as one string (for small logs and tests). */
 export function sarifText(input: SarifInput): string {
   return [...writeSarif(input)].join('');
+}
+
+/** One document per run (each its own category), for uploads that would exceed GitHub's size limit in one file. */
+export function sarifRunDocuments(input: SarifInput): string[] {
+  return splitIntoRuns(input.findings).map((part) => [...writeDocument(input, [part])].join(''));
+}
+
+function* writeDocument(input: SarifInput, parts: RunPart[]): Generator<string> {
+  yield `{"$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"version":"2.1.0","runs":[`;
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) yield ',';
+    yield* writeRun(input, part);
+  }
+  yield ']}';
 }
 
 function* writeRun(input: SarifInput, part: RunPart): Generator<string> {
