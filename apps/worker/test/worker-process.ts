@@ -10,6 +10,8 @@ export interface WorkerProcess {
   started: Promise<void>;
   /** Resolves with the exit code or signal. */
   exited: Promise<string>;
+  /** Everything the worker wrote to stdout (pino JSON lines) so far. */
+  output(): string;
   /** Sends a signal and waits for the process to end. */
   stop(signal: NodeJS.Signals): Promise<string>;
 }
@@ -25,11 +27,11 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
     stderr += String(chunk);
   });
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  let stdout = '';
   const started = new Promise<void>((resolve, reject) => {
-    let buffered = '';
     child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += String(chunk);
-      if (buffered.includes('rolecall worker started')) resolve();
+      stdout += String(chunk);
+      if (stdout.includes('rolecall worker started')) resolve();
     });
     void exited.then((how) => reject(new Error(`worker ended (${how}) before starting: ${stderr.slice(-2000)}`)));
   });
@@ -37,6 +39,7 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
     child,
     started,
     exited,
+    output: () => stdout,
     stop(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -1,0 +1,50 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ScanHarness } from './scan-harness';
+import { TcpProxy } from './tcp-proxy';
+import { waitFor } from './wait-for';
+import { spawnWorker, type WorkerProcess } from './worker-process';
+
+const ACCOUNTS = 6;
+
+/** Failed attempts the worker logged (each one is retried with backoff while attempts remain). */
+const countFailures = (output: string) => output.split('\n').filter((line) => line.includes('"queue":"accounts"') && line.includes('"msg":"job failed"')).length;
+
+describe('the database unavailable mid-scan', () => {
+  let harness: ScanHarness;
+  let proxy: TcpProxy;
+  let worker: WorkerProcess | undefined;
+  before(async () => {
+    harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 25 });
+    const direct = new URL(harness.database.options.databaseUrl ?? '');
+    proxy = await TcpProxy.start(Number(direct.port || 5432), direct.hostname);
+  });
+  after(async () => {
+    await worker?.stop('SIGKILL');
+    await proxy.close();
+    await harness.dispose();
+  });
+
+  test('account jobs fail, retry with backoff, and the scan completes once the database is back', async () => {
+    const viaProxy = new URL(harness.database.options.databaseUrl ?? '');
+    viaProxy.port = String(proxy.port);
+    worker = spawnWorker(harness.workerEnv({ DATABASE_URL: viaProxy.toString() }));
+    await worker.started;
+    const scanId = await harness.startScan();
+    await waitFor('accounts running', async () => (await harness.accountStatuses(scanId)).includes('running'));
+
+    const failuresBefore = countFailures(worker.output());
+    proxy.cut();
+    await waitFor('an account job to fail on the database', () => countFailures(worker?.output() ?? '') > failuresBefore, 60_000);
+    proxy.restore();
+
+    assert.notEqual(await harness.waitForEnd(scanId), 'failed');
+    const accounts = await harness.scanAccounts.list(scanId);
+    assert.deepEqual(accounts.filter((a) => a.status === 'queued' || a.status === 'running'), []);
+    assert.ok(accounts.some((a) => a.attempts > 1), 'an account ran again after the outage');
+    const findings = await harness.findingKeys(scanId);
+    assert.equal(new Set(findings).size, findings.length);
+    assert.equal(await harness.accountStageFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
+    assert.equal(worker.child.exitCode, null, 'the worker survived the outage');
+  });
+});
