@@ -13,10 +13,12 @@ const policy = (actions: string[], resource = '*'): NamedPolicy => ({
   document: parsePolicyDocument({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: resource }] }),
 });
 
-test('one entry serves the same policy set in every account, with the same answers as a direct analysis', () => {
+test('a policy set seen twice is kept and serves every later account, with the same answers as a direct analysis', () => {
   const cache = new PermissionCache(catalog);
   const policies = [policy(['s3:GetObject', 'iam:PassRole', 'ecs:RunTask'])];
-  const first = cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/app' });
+  cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/app' });
+  assert.equal(cache.size, 0, 'a policy set seen once is not kept');
+  const first = cache.analyze({ policies, roleArn: 'arn:aws:iam::333333333333:role/app' });
   const second = cache.analyze({ policies, roleArn: 'arn:aws:iam::222222222222:role/app' });
   const direct = analyzePermissions({ policies, roleArn: 'arn:aws:iam::222222222222:role/app' }, catalog);
   assert.equal(cache.size, 1);
@@ -32,6 +34,7 @@ test('self-grant admin equivalence is decided per role ARN', () => {
   const policies = [policy(['iam:PutRolePolicy'], 'arn:aws:iam::*:role/app')];
   assert.equal(cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/app' }).isAdminEquivalent, true);
   assert.equal(cache.analyze({ policies, roleArn: 'arn:aws:iam::111111111111:role/other' }).isAdminEquivalent, false);
+  assert.equal(cache.analyze({ policies, roleArn: 'arn:aws:iam::222222222222:role/app' }).isAdminEquivalent, true);
   assert.equal(cache.size, 1);
 });
 
@@ -39,11 +42,13 @@ test('evicts the least recently used policy set beyond its capacity', () => {
   const cache = new PermissionCache(catalog, 2);
   const a = [policy(['s3:GetObject'])];
   const b = [policy(['sqs:SendMessage'])];
-  const first = cache.analyze({ policies: a });
-  cache.analyze({ policies: b });
+  const c = [policy(['sns:Publish'])];
+  const twice = (policies: NamedPolicy[]) => (cache.analyze({ policies }), cache.analyze({ policies }));
+  const first = twice(a);
+  twice(b);
   assert.equal(cache.analyze({ policies: a }).grants, first.grants);
-  cache.analyze({ policies: [policy(['sns:Publish'])] });
+  twice(c);
   assert.equal(cache.size, 2);
-  assert.notEqual(cache.analyze({ policies: b }).grants, undefined);
+  twice(b);
   assert.equal(cache.analyze({ policies: a }).grants === first.grants, false);
 });

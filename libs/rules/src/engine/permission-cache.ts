@@ -11,14 +11,18 @@ type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquiv
  * Permission analysis memoized across accounts: the same policy set (names, parsed documents, boundary)
  * is analyzed once per process, e.g. AdministratorAccess on a task role in 1,000 accounts. Admin
  * equivalence is recomputed per role unless every action is granted, since self-grant depends on the
- * role's ARN. Least recently used entries go first.
+ * role's ARN. A policy set is kept only once it has been seen twice (policy sets unique to one role,
+ * such as inline policies naming the account's own resources, would otherwise fill the cache with
+ * analyses of several MB each), and least recently used entries go first.
  */
 export class PermissionCache {
   private readonly entries = new Map<string, SharedAnalysis>();
+  /** Keys analyzed once and not kept: the second sighting admits a policy set. */
+  private readonly seenOnce = new Set<string>();
 
   constructor(
     private readonly catalog: ActionCatalog,
-    private readonly capacity = 5000,
+    private readonly capacity = 256,
   ) {}
 
   analyze(permissions: RolePermissions): PermissionAnalysis {
@@ -29,11 +33,11 @@ export class PermissionCache {
       const full = analyzePermissions(permissions, this.catalog);
       shared = { grants: full.grants, sensitiveActions: full.sensitiveActions, serviceWildcards: full.serviceWildcards, privilegeEscalationPaths: full.privilegeEscalationPaths };
       adminEquivalence = full.adminEquivalence;
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+      this.admit(key, shared);
     } else {
       this.entries.delete(key);
+      this.entries.set(key, shared);
     }
-    this.entries.set(key, shared);
     adminEquivalence ??= assessAdminEquivalence(shared.grants, this.catalog, {
       ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
       hasBoundary: permissions.permissionsBoundary !== undefined,
@@ -50,6 +54,16 @@ export class PermissionCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private admit(key: string, shared: SharedAnalysis): void {
+    if (!this.seenOnce.delete(key)) {
+      if (this.seenOnce.size >= this.capacity * 64) this.seenOnce.delete(this.seenOnce.values().next().value as string);
+      this.seenOnce.add(key);
+      return;
+    }
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, shared);
   }
 }
 
