@@ -5,7 +5,8 @@ import { TcpProxy } from './tcp-proxy';
 import { waitFor } from './wait-for';
 import { spawnWorker, type WorkerProcess } from './worker-process';
 
-const ACCOUNTS = 6;
+// More accounts than the worker runs at once: some are still queued when the database goes away.
+const ACCOUNTS = 12;
 
 /** Failed attempts the worker logged (each one is retried with backoff while attempts remain). */
 const countFailures = (output: string) => output.split('\n').filter((line) => line.includes('"queue":"accounts"') && line.includes('"msg":"job failed"')).length;
@@ -15,7 +16,7 @@ describe('the database unavailable mid-scan', () => {
   let proxy: TcpProxy;
   let worker: WorkerProcess | undefined;
   before(async () => {
-    harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 25 });
+    harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 50 });
     const direct = new URL(harness.database.options.databaseUrl ?? '');
     proxy = await TcpProxy.start(Number(direct.port || 5432), direct.hostname);
   });
