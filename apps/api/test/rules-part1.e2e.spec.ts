@@ -73,6 +73,7 @@ describe('rules part 1 end to end on the sample organization', () => {
       `iam.role.irsa-sub-wildcard high ${role('eks-irsa-wildcard')}`,
       `iam.role.pod-identity-trust-unscoped medium ${role('eks-pod-identity-open')}`,
       `iam.role.trust-external-account high ${role('vendor-integration')}`,
+      `iam.role.trust-external-account low ${role('vendor-monitoring')}`,
       `iam.workload-role.admin-equivalent critical ${role('orders-task-role')}`,
       `iam.workload-role.unused-services medium ${role('orders-task-role')}`,
     ]);

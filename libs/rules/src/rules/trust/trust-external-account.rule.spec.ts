@@ -29,12 +29,17 @@ test('fires high on an outside account root without ExternalId, critical when th
   assert.ok(findings.every((f) => f.ruleId === 'iam.role.trust-external-account'));
 });
 
-test('fires when the ExternalId condition is IfExists (holds without one), not when it is required', () => {
+test('fires high when the ExternalId condition is IfExists (holds without one), low when it is required', () => {
   const condition = (operator: string) => ({ [operator]: { 'sts:ExternalId': 'abc' } });
   const weak = aRole({ roleName: 'weak', trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${OUTSIDE}:role/partner` }, 'sts:AssumeRole', condition('StringEqualsIfExists')) });
   const vendor = aRole({ roleName: 'vendor', trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${OUTSIDE}:root` }, 'sts:AssumeRole', condition('StringEquals')) });
   const findings = run(engine, anInventory({ iam: { roles: [weak, vendor] } }));
-  assert.deepEqual(findings.map((f) => [f.resource.name, f.severity]), [['weak', 'high']]);
+  assert.deepEqual(findings.map((f) => [f.resource.name, f.severity, f.evidence.requiresExternalId]), [
+    ['weak', 'high', false],
+    ['vendor', 'low', true],
+  ]);
+  const [, required] = engine.evaluateAccount({ inventory: anInventory({ iam: { roles: [weak, vendor] } }), organization: anOrganization() });
+  assert.equal(required?.message, `Role vendor trusts arn:aws:iam::${OUTSIDE}:root in account ${OUTSIDE}, outside the organization, with a required ExternalId.`);
 });
 
 test('does not fire on the own account, organization members or services', () => {

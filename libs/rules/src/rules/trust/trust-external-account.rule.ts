@@ -13,8 +13,8 @@ export const trustExternalAccountRule: Rule = {
     resourceType: ROLE_TYPE,
     description:
       'The trust policy admits an account, or a role or user of an account, that is not a member of the AWS ' +
-      'Organization without requiring an sts:ExternalId: the third-party pattern AWS recommends (an ExternalId the ' +
-      'vendor issued) is not reported.',
+      'Organization. Without a required sts:ExternalId it is high; with one (the third-party pattern AWS ' +
+      'recommends) it is low, listed so every door out of the organization stays known.',
     risk:
       'Whoever controls the other account decides who in it may assume the role. A third party compromise, or a ' +
       'confused deputy when no ExternalId is required, hands out the role\'s credentials.',
@@ -31,12 +31,13 @@ export const trustExternalAccountRule: Rule = {
   evaluate(context) {
     return trustGrants(context)
       .filter(({ grant }) => ACCOUNT_PRINCIPALS.includes(grant.principalKind) && grant.insideOrganization === false)
-      .filter(({ grant }) => !grant.requiresExternalId)
       .map(({ role, grant }) =>
         trustHit(context, role, grant, {
-          severity: 'high',
-          message: `Role ${role.roleName} trusts ${grant.principal} in account ${grant.accountId ?? '?'}, outside the organization, with no ExternalId.`,
-          evidence: { externalAccountId: grant.accountId, requiresExternalId: false },
+          severity: grant.requiresExternalId ? 'low' : 'high',
+          message:
+            `Role ${role.roleName} trusts ${grant.principal} in account ${grant.accountId ?? '?'}, outside the organization, ` +
+            (grant.requiresExternalId ? 'with a required ExternalId.' : 'with no ExternalId.'),
+          evidence: { externalAccountId: grant.accountId, requiresExternalId: grant.requiresExternalId },
         }),
       );
   },
