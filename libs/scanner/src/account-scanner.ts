@@ -3,7 +3,7 @@ import { AccountAccessError, collectAccount, type AwsContext } from '@rolecall/a
 import type { ScanAccountPayload } from '@rolecall/jobs';
 import type { AccountRunStatus } from '@rolecall/model';
 import { IdentitiesRepository, ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
-import { RoleAnalyzer, identityMapOf, summarizeAccount, type RuleEngine } from '@rolecall/rules';
+import { identityMapOf, summarizeAccount, type RuleEngine } from '@rolecall/rules';
 import { recordAccountScan, type RolecallMetrics } from '@rolecall/runtime';
 import type { OrganizationCache } from './organization-cache';
 
@@ -38,9 +38,11 @@ export class AccountScanner {
       const collected = await collectAccount(this.deps.aws, { ...payload, isCancelled });
       if (await isCancelled()) return this.finish(payload, 'cancelled', undefined, collected.awsCalls);
       const organization = await this.deps.organizations.get(scanId);
-      const findings = this.deps.rules.evaluateAccount({ inventory: collected.inventory, organization });
+      const input = { inventory: collected.inventory, organization };
+      // One analyzer for the rules and the summary: each role's policies are analyzed once.
+      const roles = this.deps.rules.analyzerFor(input);
+      const findings = this.deps.rules.evaluateAccount(input, roles);
       const status: AccountRunStatus = collected.gaps.length > 0 ? 'partial' : 'succeeded';
-      const roles = new RoleAnalyzer(collected.inventory, organization, this.deps.rules.catalog);
       const summary = summarizeAccount({ inventory: collected.inventory, organization, roles });
       const identities = identityMapOf(summary).map((row) => ({ ...row, sensitiveClasses: [...row.sensitiveClasses], trustWeaknesses: [...row.trustWeaknesses] }));
       await this.deps.identities.saveAccount(scanId, accountId, summary, identities);

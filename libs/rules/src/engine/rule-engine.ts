@@ -11,8 +11,13 @@ export class RuleEngine {
     readonly catalog: ActionCatalog,
   ) {}
 
-  evaluateAccount(input: AccountInput): FingerprintedFinding[] {
-    const context: RuleContext = { ...input, roles: new RoleAnalyzer(input.inventory, input.organization, this.catalog) };
+  /** The role analyzer for one account, to share between the rules and the identity summary. */
+  analyzerFor(input: AccountInput): RoleAnalyzer {
+    return new RoleAnalyzer(input.inventory, input.organization, this.catalog);
+  }
+
+  evaluateAccount(input: AccountInput, roles: RoleAnalyzer = this.analyzerFor(input)): FingerprintedFinding[] {
+    const context: RuleContext = { ...input, roles };
     const findings: FingerprintedFinding[] = [];
     for (const rule of this.rules) {
       const { metadata } = rule;
