@@ -12,6 +12,8 @@ export interface WorkerProcess {
   exited: Promise<string>;
   /** Everything the worker wrote to stdout (pino JSON lines) so far. */
   output(): string;
+  /** Everything the worker wrote to stderr so far. */
+  errors(): string;
   /** Sends a signal and waits for the process to end. */
   stop(signal: NodeJS.Signals): Promise<string>;
 }
@@ -40,6 +42,7 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
     started,
     exited,
     output: () => stdout,
+    errors: () => stderr,
     stop(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
