@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { ALL_RULES } from '@rolecall/rules';
 import { writeSarif, type SarifInput } from '@rolecall/reporting';
-import { toReportFinding, type AnnotatedFinding } from './annotated-finding';
+import type { AnnotatedFinding } from './annotated-finding';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -13,7 +13,7 @@ export function sarifInput(runId: string, scopeKey: string, baselineScanId: stri
     scopeKey,
     baselineScanId,
     rules: ALL_RULES.map((rule) => rule.metadata),
-    findings: findings.map(toReportFinding),
+    findings,
   };
 }
 
