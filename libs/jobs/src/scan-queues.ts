@@ -46,14 +46,19 @@ export class ScanQueues {
     );
   }
 
-  /** One parent (finalize) with one child per account; the parent runs when every child is done. */
-  async enqueueAccounts(scanId: string, accounts: ScanAccountPayload[]): Promise<void> {
+  /**
+   * One parent (finalize) with one child per account; the parent runs when every child is done.
+   * Both take the scan's priority (its plan job's), so a scheduled scan's accounts queue behind
+   * an on-demand scan's instead of starving them.
+   */
+  async enqueueAccounts(scanId: string, accounts: ScanAccountPayload[], priority = ON_DEMAND_PRIORITY): Promise<void> {
     await this.flows.add({
       name: FINALIZE_SCAN_JOB,
       queueName: SCAN_QUEUE,
       data: { scanId },
       opts: {
         jobId: finalizeScanJobId(scanId),
+        priority,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
         removeOnComplete: 1000,
@@ -65,6 +70,7 @@ export class ScanQueues {
         data: account,
         opts: {
           jobId: scanAccountJobId(scanId, account.accountId),
+          priority,
           attempts: ACCOUNT_JOB_ATTEMPTS,
           backoff: { type: 'exponential', delay: 1000 },
           ignoreDependencyOnFailure: true,

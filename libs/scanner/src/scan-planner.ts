@@ -19,7 +19,8 @@ export interface ScanPlannerDeps {
 export class ScanPlanner {
   constructor(private readonly deps: ScanPlannerDeps) {}
 
-  async run(scanId: string): Promise<void> {
+  /** `priority` is the plan job's: the scan's accounts and its finalize job inherit it. */
+  async run(scanId: string, priority?: number): Promise<void> {
     const { scans, scanAccounts, queues, logger } = this.deps;
     const scan = await scans.get(scanId);
     if (!scan || scan.status !== 'queued') return;
@@ -49,8 +50,9 @@ export class ScanPlanner {
     await queues.enqueueAccounts(
       scanId,
       accounts.map((a) => ({ scanId, accountId: a.id, accountName: a.name, regions: scan.regions ?? undefined })),
+      priority,
     );
-    logger.info({ scanId, accounts: accounts.length }, 'scan planned');
+    logger.info({ scanId, accounts: accounts.length, priority }, 'scan planned');
   }
 
   /** An explicit account list still wants the organization around it; without access, the list is all we know. */

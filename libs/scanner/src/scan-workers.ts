@@ -4,6 +4,7 @@ import type { RolecallMetrics } from '@rolecall/runtime';
 import {
   ACCOUNT_QUEUE,
   FINALIZE_SCAN_JOB,
+  ON_DEMAND_PRIORITY,
   PLAN_SCAN_JOB,
   SCAN_QUEUE,
   finalizeScanPayloadSchema,
@@ -70,7 +71,7 @@ export class ScanWorkers {
 
   private async control(job: Job): Promise<void> {
     if (job.name === PLAN_SCAN_JOB) {
-      await this.options.planner.run(planScanPayloadSchema.parse(job.data).scanId);
+      await this.options.planner.run(planScanPayloadSchema.parse(job.data).scanId, scanPriorityOf(job));
     } else if (job.name === FINALIZE_SCAN_JOB) {
       await this.options.finalizer.run(finalizeScanPayloadSchema.parse(job.data).scanId);
     } else {
@@ -81,4 +82,9 @@ export class ScanWorkers {
   private async account(job: Job): Promise<string> {
     return this.options.accountScanner.run(scanAccountPayloadSchema.parse(job.data));
   }
+}
+
+/** The priority a plan job was queued with (scheduled or on-demand); a plan without one counts as on-demand. */
+export function scanPriorityOf(job: Pick<Job, 'priority'>): number {
+  return job.priority > 0 ? job.priority : ON_DEMAND_PRIORITY;
 }
