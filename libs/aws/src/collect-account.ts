@@ -1,6 +1,7 @@
 import type { AccountInventory, AwsCallCounts, CollectionGap } from '@rolecall/model';
 import { accountInventorySchema } from '@rolecall/model';
 import type { AwsContext } from './aws-context';
+import type { AwsAttemptOutcomes } from './clients/attempt-outcome';
 import type { AwsSession } from './clients/aws-session';
 import { Collection } from './collection';
 import { Cancellation, collectInventory, emptyCollected } from './collect-inventory';
@@ -21,6 +22,8 @@ export interface CollectAccountResult {
   inventory: AccountInventory;
   /** "service:Operation" -> HTTP attempts, retries included. */
   awsCalls: AwsCallCounts;
+  /** "service:outcome" -> HTTP attempts (success, throttled, client_error, server_error, network_error). */
+  awsOutcomes: AwsAttemptOutcomes;
   gaps: CollectionGap[];
   /** True when isCancelled stopped the collection early: the inventory is incomplete. */
   cancelled: boolean;
@@ -47,9 +50,10 @@ export async function collectAccount(ctx: AwsContext, input: CollectAccountInput
       gaps: sortGaps(collection.gaps),
     });
     const awsCalls = { ...session.calls };
-    const summary = { accountId, regions: inventory.regions.length, gaps: inventory.gaps.length, awsCalls };
+    const awsOutcomes = { ...session.outcomes };
+    const summary = { accountId, regions: inventory.regions.length, gaps: inventory.gaps.length, awsCalls, awsOutcomes };
     ctx.logger?.info(summary, cancellation.cancelled ? 'account collection cancelled' : 'account collected');
-    return { inventory, awsCalls, gaps: inventory.gaps, cancelled: cancellation.cancelled };
+    return { inventory, awsCalls, awsOutcomes, gaps: inventory.gaps, cancelled: cancellation.cancelled };
   } finally {
     session.close();
   }

@@ -3,6 +3,7 @@ import { Semaphore } from '../concurrency';
 import type { SharedAgents } from '../aws-context';
 import type { CredentialProvider } from '../credentials/credentials';
 import { AwsCallError } from '../errors';
+import type { AwsAttemptOutcomes } from './attempt-outcome';
 import { countCalls, type CountableClient } from './call-counter.middleware';
 import { OPERATIONS, type OperationInput, type OperationName, type OperationOutput, type ServiceName } from './operations';
 
@@ -40,6 +41,8 @@ type SdkCommandClass = new (input: never) => unknown;
  */
 export class AwsSession {
   readonly calls: AwsCallCounts = {};
+  /** Every attempt's outcome ("service:outcome" -> attempts), next to `calls`. */
+  readonly outcomes: AwsAttemptOutcomes = {};
   private readonly clients = new Map<string, SdkClient>();
   private readonly serviceLimits = new Map<string, Semaphore>();
   private readonly accountLimit: Semaphore;
@@ -96,7 +99,7 @@ export class AwsSession {
       const callerCredentials = OPERATIONS[service].role === 'scanner' ? sourceCredentials : credentials ?? sourceCredentials;
       const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts, requestHandler: agents };
       client = new clientClass(config as never);
-      countCalls(client, service, this.calls);
+      countCalls(client, service, { calls: this.calls, outcomes: this.outcomes });
       this.clients.set(key, client);
     }
     return client;

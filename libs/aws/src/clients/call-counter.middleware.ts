@@ -1,4 +1,5 @@
 import type { AwsCallCounts } from '@rolecall/model';
+import { countOutcome, failedAttemptOutcome, type AwsAttemptOutcomes } from './attempt-outcome';
 
 type Handler = (args: unknown) => Promise<unknown>;
 
@@ -6,7 +7,7 @@ type Handler = (args: unknown) => Promise<unknown>;
 interface CounterStack {
   add(
     middleware: (next: Handler, context: { commandName?: string }) => Handler,
-    options: { step: 'deserialize'; name: string },
+    options: { step: 'deserialize'; priority: 'high'; name: string },
   ): void;
 }
 
@@ -14,18 +15,35 @@ export interface CountableClient {
   middlewareStack: object;
 }
 
+/** Where a session's attempts are counted: by operation, and by outcome. */
+export interface AttemptTally {
+  /** "service:Operation" -> attempts. */
+  calls: AwsCallCounts;
+  /** "service:outcome" -> attempts. */
+  outcomes: AwsAttemptOutcomes;
+}
+
 /**
- * Counts every HTTP attempt, retries included, as "service:Operation": the deserialize step
- * sits below the retry middleware, so it runs once per attempt.
+ * Counts every HTTP attempt, retries included, as "service:Operation" and as "service:outcome":
+ * the deserialize step sits below the retry middleware, so it runs once per attempt; high
+ * priority puts it above the deserializer (which the client adds first), so a failed attempt
+ * arrives as the SDK's error (code, HTTP status), not as a raw response.
  */
-export function countCalls(client: CountableClient, service: string, counts: AwsCallCounts): void {
+export function countCalls(client: CountableClient, service: string, tally: AttemptTally): void {
   // Every SDK v3 client's stack has this add(); its own types are per-client generics.
   (client.middlewareStack as CounterStack).add(
-    (next, context) => (args) => {
+    (next, context) => async (args) => {
       const key = `${service}:${(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;
-      counts[key] = (counts[key] ?? 0) + 1;
-      return next(args);
+      tally.calls[key] = (tally.calls[key] ?? 0) + 1;
+      try {
+        const output = await next(args);
+        countOutcome(tally.outcomes, service, 'success');
+        return output;
+      } catch (error) {
+        countOutcome(tally.outcomes, service, failedAttemptOutcome(error));
+        throw error;
+      }
     },
-    { step: 'deserialize', name: 'rolecallCallCounter' },
+    { step: 'deserialize', priority: 'high', name: 'rolecallCallCounter' },
   );
 }
