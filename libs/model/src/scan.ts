@@ -18,6 +18,15 @@ export const scanScopeSchema = z.union(
 );
 export type ScanScope = z.infer<typeof scanScopeSchema>;
 
+/** Where a scan's SARIF goes when it completes: a registered GitHub integration, optionally a fixed commit. */
+export const githubUploadTargetSchema = z
+  .object({
+    integrationId: z.string().uuid({ message: 'must be the id (a UUID) of a registered GitHub integration' }),
+    commitSha: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-digit commit sha').optional(),
+  })
+  .strict();
+export type GithubUploadTarget = z.infer<typeof githubUploadTargetSchema>;
+
 /** A call that failed during collection: the rules treat what it would have read as not assessed. */
 export const collectionGapSchema = z.object({
   service: z.string(),

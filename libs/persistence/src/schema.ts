@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
-import type { AccountRunStatus, CollectionGap, Evidence, OrganizationContext, ScanScope, ScanStatus, Severity } from '@rolecall/model';
+import type { AccountRunStatus, CollectionGap, Evidence, GithubUploadTarget, OrganizationContext, ScanScope, ScanStatus, Severity } from '@rolecall/model';
 
 /** jsonb: read as the parsed value, written as JSON text (see `toJsonb`). */
 export type Jsonb<T> = ColumnType<T, string, string>;
@@ -24,6 +24,7 @@ export interface ScansTable {
   seq: Int8Identity;
   scope_key: string;
   organization: NullableJsonb<OrganizationContext>;
+  github_upload: NullableJsonb<GithubUploadTarget>;
 }
 
 export interface ScanAccountsTable {

@@ -4,6 +4,7 @@ import { scanOrganizationMigration } from './0002_scan_organization';
 import { identitiesMigration } from './0003_identities';
 import { outputsMigration } from './0004_outputs';
 import { schedulesMigration } from './0005_schedules';
+import { githubUploadTargetsMigration } from './0006_github_upload_targets';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_identities': identitiesMigration,
   '0004_outputs': outputsMigration,
   '0005_schedules': schedulesMigration,
+  '0006_github_upload_targets': githubUploadTargetsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { GithubIntegrationsTable, GithubUploadsTable } from './outputs-schema';
+import type { GithubIntegrationsTable, GithubUploadTrigger, GithubUploadsTable } from './outputs-schema';
 
 /** A registered upload target; the token stays sealed in storage and is never part of this object. */
 export interface GithubIntegration {
@@ -33,6 +33,7 @@ export interface GithubUpload {
   sarifIds: string[];
   errors: string[];
   commitSha: string | null;
+  trigger: GithubUploadTrigger;
   createdAt: Date;
   finishedAt: Date | null;
 }
@@ -50,6 +51,7 @@ export function toGithubUpload(row: Selectable<GithubUploadsTable>): GithubUploa
     sarifIds: row.sarif_ids,
     errors: row.errors,
     commitSha: row.commit_sha,
+    trigger: row.trigger,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
   };

@@ -61,11 +61,29 @@ export class GithubIntegrationsRepository {
     return (await this.db.deleteFrom('github_integrations').where('id', '=', id).executeTakeFirst()).numDeletedRows === 1n;
   }
 
+  /** An upload asked for on a completed scan (POST /v1/scans/{id}/github-uploads): one row per request. */
   async createUpload(scanId: string, integrationId: string): Promise<GithubUpload> {
     const row = await this.db
       .insertInto('github_uploads')
-      .values({ scan_id: scanId, integration_id: integrationId, status: 'queued' })
+      .values({ scan_id: scanId, integration_id: integrationId, status: 'queued', trigger: 'request' })
       .returningAll()
+      .executeTakeFirstOrThrow();
+    return toGithubUpload(row);
+  }
+
+  /** The scan's own upload to its target: created once however often its completion is processed. */
+  async ensureScanUpload(scanId: string, integrationId: string): Promise<GithubUpload> {
+    await this.db
+      .insertInto('github_uploads')
+      .values({ scan_id: scanId, integration_id: integrationId, status: 'queued', trigger: 'scan' })
+      .onConflict((conflict) => conflict.columns(['scan_id', 'integration_id']).where('trigger', '=', 'scan').doNothing())
+      .execute();
+    const row = await this.db
+      .selectFrom('github_uploads')
+      .selectAll()
+      .where('scan_id', '=', scanId)
+      .where('integration_id', '=', integrationId)
+      .where('trigger', '=', 'scan')
       .executeTakeFirstOrThrow();
     return toGithubUpload(row);
   }

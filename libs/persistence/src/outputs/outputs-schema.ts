@@ -37,7 +37,11 @@ export interface GithubUploadsTable {
   commit_sha: string | null;
   created_at: Generated<Date>;
   finished_at: Date | null;
+  trigger: ColumnType<GithubUploadTrigger, GithubUploadTrigger | undefined, never>;
 }
+
+/** request: POST /v1/scans/{id}/github-uploads; scan: the scan's (or its schedule's) own upload target. */
+export type GithubUploadTrigger = 'request' | 'scan';
 
 export interface FindingSnapshotsTable {
   id: Generated<string>;

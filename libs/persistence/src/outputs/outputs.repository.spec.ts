@@ -109,5 +109,16 @@ describeOnEachEngine('outputs repositories', (current) => {
     assert.deepEqual([done?.status, done?.sarifIds, done?.commitSha, done?.finishedAt instanceof Date], ['complete', ['s1'], 'a'.repeat(40), true]);
     assert.deepEqual((await integrations.uploadsForScan(stored[0].id)).map((u) => u.id), [upload.id]);
     await assert.rejects(integrations.create(key, { owner: 'acme', repo: 'cloud', ref: 'main', apiBaseUrl: 'https://x', token: 't', createdBy: 'a' }), ZodError);
+
+    // A scan's own upload exists once per integration, however often its completion is processed; requests add rows.
+    const own = await integrations.ensureScanUpload(stored[0].id, created.id);
+    assert.deepEqual([own.trigger, own.status, upload.trigger], ['scan', 'queued', 'request']);
+    assert.equal((await integrations.ensureScanUpload(stored[0].id, created.id)).id, own.id);
+    const another = await integrations.createUpload(stored[0].id, created.id);
+    assert.deepEqual((await integrations.uploadsForScan(stored[0].id)).map((u) => [u.id, u.trigger]), [
+      [upload.id, 'request'],
+      [own.id, 'scan'],
+      [another.id, 'request'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { regionSchema, scanScopeSchema, type ScanScope, type ScanStatus } from '@rolecall/model';
+import { githubUploadTargetSchema, regionSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope, type ScanStatus } from '@rolecall/model';
 import type { ScansTable } from '../schema';
 
 export interface Scan {
@@ -19,12 +19,15 @@ export interface Scan {
   seq: number;
   /** Canonical scope + regions: equal for scans of the same scope. */
   scopeKey: string;
+  /** The GitHub upload to run when the scan completes, if one was asked for. */
+  githubUpload: GithubUploadTarget | null;
 }
 
 export const newScanSchema = z.object({
   scope: scanScopeSchema,
   regions: z.array(regionSchema).min(1).max(64).nullish(),
   requestedBy: z.string().min(1).max(200).nullish(),
+  githubUpload: githubUploadTargetSchema.nullish(),
 });
 export type NewScan = z.input<typeof newScanSchema>;
 
@@ -52,6 +55,7 @@ export const SCAN_COLUMNS = [
   'account_total',
   'seq',
   'scope_key',
+  'github_upload',
 ] as const;
 export type ScanRow = Pick<Selectable<ScansTable>, (typeof SCAN_COLUMNS)[number]>;
 
@@ -69,5 +73,6 @@ export function toScan(row: ScanRow): Scan {
     accountTotal: row.account_total,
     seq: Number(row.seq),
     scopeKey: row.scope_key,
+    githubUpload: row.github_upload,
   };
 }

@@ -39,6 +39,7 @@ export class ScansRepository {
         regions: regions && toJsonb(regions),
         requested_by: scan.requestedBy ?? null,
         scope_key: scopeKey(scan.scope, regions),
+        github_upload: scan.githubUpload ? toJsonb(scan.githubUpload) : null,
       })
       .returning(SCAN_COLUMNS)
       .executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 import { z } from 'zod';
-import { regionSchema, scanScopeSchema, type ScanScope } from '@rolecall/model';
+import { githubUploadTargetSchema, regionSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope } from '@rolecall/model';
 import type { Jsonb, NullableJsonb } from '../schema';
 
 export interface SchedulesTable {
@@ -9,7 +9,7 @@ export interface SchedulesTable {
   timezone: string;
   scope: Jsonb<ScanScope>;
   regions: NullableJsonb<string[]>;
-  github_upload: boolean;
+  github_upload: NullableJsonb<GithubUploadTarget>;
   scope_key: string;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -40,7 +40,8 @@ export interface Schedule {
   timezone: string;
   scope: ScanScope;
   regions: string[] | null;
-  githubUpload: boolean;
+  /** Where each run's SARIF goes when it completes; null: nowhere. */
+  githubUpload: GithubUploadTarget | null;
   scopeKey: string;
   createdBy: string | null;
   createdAt: Date;
@@ -62,7 +63,7 @@ export const newScheduleSchema = z.object({
   timezone: z.string().min(1).max(64),
   scope: scanScopeSchema,
   regions: z.array(regionSchema).min(1).max(64).nullish(),
-  githubUpload: z.boolean().default(false),
+  githubUpload: githubUploadTargetSchema.nullish(),
   createdBy: z.string().min(1).max(200).nullish(),
 });
 export type NewSchedule = z.input<typeof newScheduleSchema>;

@@ -33,7 +33,7 @@ export class SchedulesRepository {
         timezone: schedule.timezone,
         scope: toJsonb(schedule.scope),
         regions: regions && toJsonb(regions),
-        github_upload: schedule.githubUpload,
+        github_upload: schedule.githubUpload ? toJsonb(schedule.githubUpload) : null,
         scope_key: scopeKey(schedule.scope, regions),
         created_by: schedule.createdBy ?? null,
       })
@@ -66,7 +66,7 @@ export class SchedulesRepository {
         timezone: next.timezone,
         scope: toJsonb(next.scope),
         regions: regions && toJsonb(regions),
-        github_upload: next.githubUpload,
+        github_upload: next.githubUpload ? toJsonb(next.githubUpload) : null,
         scope_key: scopeKey(next.scope, regions),
         updated_at: sql<Date>`now()`,
       })
@@ -74,6 +74,12 @@ export class SchedulesRepository {
       .returningAll()
       .executeTakeFirst();
     return row && toSchedule(row);
+  }
+
+  /** Ids of the schedules that upload to this GitHub integration. */
+  async usingIntegration(integrationId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('schedules').select('id').where(sql<string>`github_upload->>'integrationId'`, '=', integrationId).orderBy('seq').execute();
+    return rows.map((row) => row.id);
   }
 
   async delete(id: string): Promise<boolean> {
@@ -111,6 +117,7 @@ export class SchedulesRepository {
             regions: schedule.regions && toJsonb(schedule.regions),
             requested_by: `schedule:${scheduleId}`,
             scope_key: schedule.scope_key,
+            github_upload: schedule.github_upload && toJsonb(schedule.github_upload),
           })
           .returning('id')
           .executeTakeFirstOrThrow();
