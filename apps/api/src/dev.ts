@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { PublishingModule } from '@rolecall/publishing';
 import { ScannerModule } from '@rolecall/scanner';
 import { bootConfig } from '@rolecall/runtime';
 import { generateToken } from './auth/token-secrets';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     config.ROLECALL_ADMIN_TOKEN = generateToken();
     process.stderr.write(`ROLECALL_ADMIN_TOKEN was not set; admin token for this run: ${config.ROLECALL_ADMIN_TOKEN}\n`);
   }
-  const app = await createApiApp({ config, logger, extraModules: [ScannerModule] });
+  const app = await createApiApp({ config, logger, extraModules: [ScannerModule, PublishingModule] });
   await app.listen(config.PORT, '0.0.0.0');
   logger.info(
     { port: config.PORT, database: config.DATABASE_URL ? 'postgres' : `pglite:${config.ROLECALL_DATA_DIR}` },

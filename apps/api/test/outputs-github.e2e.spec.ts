@@ -12,6 +12,7 @@ const KEY = 'ab'.repeat(32);
 
 interface UploadView {
   id: string;
+  trigger: string;
   status: string;
   sarifIds: string[];
   errors: string[];
@@ -27,19 +28,24 @@ for (const engine of TEST_ENGINES) {
     let integrationId = '';
     const post = (path: string, body: object) => stack.http().post(path).set(bearer(ADMIN_TOKEN)).send(body);
 
-    /** Uploads the scan and polls GET /v1/scans/{id} (bounded) until the upload is final. */
+    /** Polls GET /v1/scans/{id} (bounded) until the scan has an upload that is no longer queued and matches. */
+    async function finishedUpload(id: string, matches: (upload: UploadView) => boolean): Promise<UploadView> {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const scan = await stack.http().get(`/v1/scans/${id}`).set(bearer(ADMIN_TOKEN));
+        const upload = (scan.body.githubUploads as UploadView[]).find(matches);
+        if (upload && upload.status !== 'queued') return upload;
+        if (Date.now() > deadline) throw new Error(`no finished upload yet: ${JSON.stringify(scan.body.githubUploads)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+
+    /** Asks for an upload of the scan; the worker runs it. */
     async function uploadAndWait(): Promise<UploadView> {
       const started = await post(`/v1/scans/${scanId}/github-uploads`, { integrationId });
       assert.equal(started.status, 202);
-      assert.equal(started.body.status, 'queued');
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const scan = await stack.http().get(`/v1/scans/${scanId}`).set(bearer(ADMIN_TOKEN));
-        const upload = (scan.body.githubUploads as UploadView[]).find((u) => u.id === started.body.id)!;
-        if (upload.status !== 'queued') return upload;
-        if (Date.now() > deadline) throw new Error('upload still queued');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      assert.deepEqual([started.body.status, started.body.trigger], ['queued', 'request']);
+      return finishedUpload(scanId, (u) => u.id === started.body.id);
     }
 
     before(async () => {
@@ -107,6 +113,49 @@ for (const engine of TEST_ENGINES) {
       assert.equal((await post(`/v1/scans/${scanId}/github-uploads`, { integrationId: '00000000-0000-4000-8000-000000000000' })).status, 404);
       const bad = await post(`/v1/scans/${scanId}/github-uploads`, { integrationId: 'x' });
       assert.deepEqual([bad.status, bad.body.message], [400, 'body.integrationId: integration id must be a UUID']);
+    });
+
+    test('a scan that names githubUpload uploads its SARIF when it completes, to the commit it names', async () => {
+      fake.script = { upload: [{ status: 202, body: { id: 'sarif-own' } }], status: [{ status: 200, body: { processing_status: 'complete' } }] };
+      fake.requests.length = 0;
+      const commitSha = 'e'.repeat(40);
+      const created = await post('/v1/scans', { scope: { accounts: [MANAGEMENT, WORKLOADS] }, regions: ['us-east-1'], githubUpload: { integrationId, commitSha } });
+      assert.deepEqual([created.status, created.body.githubUpload], [202, { integrationId, commitSha }]);
+      assert.equal((await waitForScan(stack, created.body.id)).status, 'succeeded');
+      const upload = await finishedUpload(created.body.id, (u) => u.trigger === 'scan');
+      assert.deepEqual([upload.status, upload.sarifIds, upload.errors, upload.commitSha], ['complete', ['sarif-own'], [], commitSha]);
+      assert.deepEqual(fake.requests.map((r) => `${r.method} ${r.path}`), [
+        'POST /api/v3/repos/acme/cloud/code-scanning/sarifs',
+        'GET /api/v3/repos/acme/cloud/code-scanning/sarifs/sarif-own',
+      ]);
+      assert.equal((JSON.parse(fake.requests[0].body) as { commit_sha: string }).commit_sha, commitSha);
+    });
+
+    test('a githubUpload naming no registered integration or a bad commit is 400 and stores nothing', async () => {
+      const count = async () => (await stack.http().get('/v1/scans?limit=500').set(bearer(ADMIN_TOKEN))).body.items.length as number;
+      const before = await count();
+      const missing = '00000000-0000-4000-8000-000000000000';
+      const unknown = await post('/v1/scans', { scope: { organization: true }, githubUpload: { integrationId: missing } });
+      assert.deepEqual([unknown.status, unknown.body.message], [400, `body.githubUpload.integrationId: no GitHub integration ${missing} is registered`]);
+      const badCommit = await post('/v1/scans', { scope: { organization: true }, githubUpload: { integrationId, commitSha: 'main' } });
+      assert.deepEqual([badCommit.status, badCommit.body.message], [400, 'body.githubUpload.commitSha: must be a 40-digit commit sha']);
+      const schedule = await post('/v1/schedules', { cron: '0 3 * * *', scope: { organization: true }, githubUpload: { integrationId: missing } });
+      assert.deepEqual([schedule.status, schedule.body.message], [400, `body.githubUpload.integrationId: no GitHub integration ${missing} is registered`]);
+      assert.equal(await count(), before);
+      assert.deepEqual((await stack.http().get('/v1/schedules').set(bearer(ADMIN_TOKEN))).body.items, []);
+    });
+
+    test('an integration a schedule uploads to cannot be deleted until the schedule lets go of it', async () => {
+      const schedule = await post('/v1/schedules', { cron: '0 3 * * *', scope: { organization: true }, githubUpload: { integrationId } });
+      assert.deepEqual([schedule.status, schedule.body.githubUpload], [201, { integrationId }]);
+      const remove = () => stack.http().delete(`/v1/integrations/github/${integrationId}`).set(bearer(ADMIN_TOKEN));
+      const refused = await remove();
+      assert.deepEqual([refused.status, refused.body.message], [409, `integration ${integrationId} is the githubUpload of schedule ${schedule.body.id}; change or delete the schedule first`]);
+      const released = await stack.http().patch(`/v1/schedules/${schedule.body.id}`).set(bearer(ADMIN_TOKEN)).send({ githubUpload: null });
+      assert.deepEqual([released.status, released.body.githubUpload], [200, null]);
+      assert.equal((await remove()).status, 204);
+      assert.equal((await remove()).status, 404);
+      await stack.http().delete(`/v1/schedules/${schedule.body.id}`).set(bearer(ADMIN_TOKEN));
     });
   });
 }

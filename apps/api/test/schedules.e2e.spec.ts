@@ -52,7 +52,7 @@ describe('schedules', () => {
     assert.equal(created.headers.location, `/v1/schedules/${id}`);
     assert.deepEqual(
       { cron: created.body.cron, timezone: created.body.timezone, scope: created.body.scope, regions: created.body.regions, githubUpload: created.body.githubUpload },
-      { cron: '* * * * * *', timezone: 'Europe/Paris', scope: { accounts: [MANAGEMENT, WORKLOADS] }, regions: ['us-east-1'], githubUpload: false },
+      { cron: '* * * * * *', timezone: 'Europe/Paris', scope: { accounts: [MANAGEMENT, WORKLOADS] }, regions: ['us-east-1'], githubUpload: null },
     );
     assert.deepEqual(await schedulers.getJobSchedulersCount(), 1);
 
@@ -69,9 +69,14 @@ describe('schedules', () => {
     assert.match(skipped.reason ?? '', new RegExp(`^scan ${started.scanId} of the same scope is still (queued|running)$`));
     assert.ok(new Date(skipped.dueAt) > new Date(started.dueAt));
 
-    const patched = await stack.http().patch(`/v1/schedules/${id}`).set(bearer(ADMIN_TOKEN)).send({ cron: '0 3 * * *', githubUpload: true });
+    const patch = (body: object) => stack.http().patch(`/v1/schedules/${id}`).set(bearer(ADMIN_TOKEN)).send(body);
+    const flag = await patch({ cron: '0 3 * * *', githubUpload: true });
+    assert.deepEqual([flag.status, flag.body.message], [400, 'body.githubUpload: Invalid input: expected object, received boolean']);
+    const keyless = await patch({ cron: '0 3 * * *', githubUpload: { integrationId: '0b0b0b0b-0000-4000-8000-000000000001' } });
+    assert.deepEqual([keyless.status, keyless.body.message], [400, 'body.githubUpload: GitHub uploads need ROLECALL_ENCRYPTION_KEY, which is not set']);
+    const patched = await patch({ cron: '0 3 * * *' });
     assert.equal(patched.status, 200);
-    assert.deepEqual([patched.body.cron, patched.body.timezone, patched.body.githubUpload], ['0 3 * * *', 'Europe/Paris', true]);
+    assert.deepEqual([patched.body.cron, patched.body.timezone, patched.body.githubUpload], ['0 3 * * *', 'Europe/Paris', null]);
     const [scheduler] = await schedulers.getJobSchedulers();
     assert.deepEqual([scheduler?.key, scheduler?.pattern, scheduler?.tz], [id, '0 3 * * *', 'Europe/Paris']);
 

@@ -9,9 +9,10 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { startSimulator, type RunningSimulator, type World } from '@rolecall/aws-sim';
 import { loadConfig, type RolecallConfig } from '@rolecall/config';
-import { ACCOUNT_QUEUE, SCAN_QUEUE } from '@rolecall/jobs';
+import { ACCOUNT_QUEUE, SCAN_QUEUE, UPLOAD_QUEUE } from '@rolecall/jobs';
 import { createTestDatabase, type DatabaseEngine, type TestDatabase } from '@rolecall/persistence';
 import { createLogger } from '@rolecall/runtime';
+import { PublishingModule } from '@rolecall/publishing';
 import { ScannerModule } from '@rolecall/scanner';
 import { createApiApp } from '../src/create-api-app';
 
@@ -60,12 +61,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const app = await createApiApp({
     config,
     logger,
-    extraModules: options.withWorker === false ? [] : [ScannerModule],
+    extraModules: options.withWorker === false ? [] : [ScannerModule, PublishingModule],
   });
   await app.init();
   const server = app.getHttpServer();
 
-  const queues = [SCAN_QUEUE, ACCOUNT_QUEUE].map(
+  const queues = [SCAN_QUEUE, ACCOUNT_QUEUE, UPLOAD_QUEUE].map(
     (name) => new Queue(name, { connection: { url: config.REDIS_URL }, prefix: queuePrefix }),
   );
   return {

@@ -18,3 +18,12 @@ export const scanAccountPayloadSchema = z
   })
   .strict();
 export type ScanAccountPayload = z.infer<typeof scanAccountPayloadSchema>;
+
+/** One recorded upload (github_uploads row) to run; commitSha pins the commit, else the integration's ref is resolved. */
+export const githubUploadPayloadSchema = z
+  .object({
+    uploadId: z.string().uuid(),
+    commitSha: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+  })
+  .strict();
+export type GithubUploadPayload = z.infer<typeof githubUploadPayloadSchema>;

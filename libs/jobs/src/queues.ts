@@ -15,3 +15,8 @@ export const scanAccountJobId = (scanId: string, accountId: string) => `account-
 
 /** Attempts for an account job whose failure is infrastructure (database, Redis), not AWS. */
 export const ACCOUNT_JOB_ATTEMPTS = 5;
+
+/** Uploads of a scan's SARIF to GitHub code scanning, run by the worker. */
+export const UPLOAD_QUEUE = 'uploads';
+export const GITHUB_UPLOAD_JOB = 'github-upload';
+export const githubUploadJobId = (uploadId: string) => `github-upload-${uploadId}`;

@@ -2,7 +2,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RolecallConfig } from '@rolecall/config';
-import { ScanQueues } from '@rolecall/jobs';
+import { ScanQueues, UploadQueue } from '@rolecall/jobs';
 import {
   FindingsRepository,
   ScanAccountsRepository,
@@ -24,16 +24,17 @@ class RuntimeShutdown implements OnApplicationShutdown {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly queues: ScanQueues,
+    private readonly uploads: UploadQueue,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queues.close();
+    await Promise.all([this.queues.close(), this.uploads.close()]);
     this.redis.disconnect();
     await this.database.close();
   }
 }
 
-/** Config, logger, database, repositories, Redis and the scan queues, shared by api and worker. */
+/** Config, logger, database, repositories, Redis and the scan and upload queues, shared by api and worker. */
 @Global()
 @Module({})
 export class RuntimeModule {
@@ -59,13 +60,17 @@ export class RuntimeModule {
               prefix: config.ROLECALL_QUEUE_PREFIX,
             }),
         },
+        {
+          provide: UploadQueue,
+          useFactory: () => new UploadQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX }),
+        },
         repository(TokensRepository),
         repository(ScansRepository),
         repository(ScanAccountsRepository),
         repository(FindingsRepository),
         RuntimeShutdown,
       ],
-      exports: [CONFIG, LOGGER, DATABASE, REDIS, ScanQueues, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
+      exports: [CONFIG, LOGGER, DATABASE, REDIS, ScanQueues, UploadQueue, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
     };
   }
 }

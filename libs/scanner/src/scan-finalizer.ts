@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { TERMINAL_SCAN_STATUSES } from '@rolecall/model';
-import { IdentitiesRepository, ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { IdentitiesRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
 import { evaluateOrganization, type AccountIdentitySummary, type Rule } from '@rolecall/rules';
 import type { OrganizationCache } from './organization-cache';
 import { scanOutcome } from './scan-outcome';
@@ -12,6 +12,8 @@ export interface ScanFinalizerDeps {
   organizations: OrganizationCache;
   rules: readonly Rule[];
   logger: Logger;
+  /** What runs once a scan has its final status (the GitHub upload it asked for); must be safe to repeat. */
+  afterScan?: (scan: Scan) => Promise<void>;
 }
 
 /** Runs when every account job of a scan has finished (or given up): sets the scan's final status. */
@@ -21,7 +23,9 @@ export class ScanFinalizer {
   async run(scanId: string): Promise<void> {
     const { scans, scanAccounts, logger } = this.deps;
     const scan = await scans.get(scanId);
-    if (!scan || TERMINAL_SCAN_STATUSES.includes(scan.status)) return;
+    if (!scan) return;
+    // A retry after the scan was finished only repeats what follows its completion.
+    if (TERMINAL_SCAN_STATUSES.includes(scan.status)) return this.deps.afterScan?.(scan);
     const accounts = await scanAccounts.list(scanId);
     for (const account of accounts) {
       if (account.status === 'queued' || account.status === 'running') {
@@ -41,7 +45,8 @@ export class ScanFinalizer {
     const status = scanOutcome(accounts.map((account) => account.status));
     const failed = accounts.filter((account) => account.status !== 'succeeded' && account.status !== 'partial');
     const error = status === 'succeeded' ? undefined : failed.length > 0 ? `${failed.length} of ${accounts.length} accounts failed` : undefined;
-    await scans.finish(scanId, status, error);
+    const finished = await scans.finish(scanId, status, error);
     logger.info({ scanId, status, accounts: accounts.length, failed: failed.length }, 'scan finished');
+    if (finished) await this.deps.afterScan?.(finished);
   }
 }

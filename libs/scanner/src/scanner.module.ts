@@ -3,8 +3,9 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createAwsContext } from '@rolecall/aws';
 import type { RolecallConfig } from '@rolecall/config';
-import { ScanQueues } from '@rolecall/jobs';
-import { IdentitiesRepository, ScanAccountsRepository, ScansRepository, SchedulesRepository, type Database } from '@rolecall/persistence';
+import { ScanQueues, UploadQueue } from '@rolecall/jobs';
+import { GithubIntegrationsRepository, IdentitiesRepository, ScanAccountsRepository, ScansRepository, SchedulesRepository, type Database } from '@rolecall/persistence';
+import { ScanUploadTrigger } from '@rolecall/publishing';
 import { ALL_RULES, RuleEngine, loadActionCatalog } from '@rolecall/rules';
 import { CONFIG, DATABASE, LOGGER, processMetrics, serveMetrics } from '@rolecall/runtime';
 import { AccountScanner } from './account-scanner';
@@ -42,7 +43,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   providers: [
     {
       provide: ScanWorkers,
-      inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues, DATABASE],
+      inject: [CONFIG, LOGGER, ScansRepository, ScanAccountsRepository, ScanQueues, DATABASE, UploadQueue],
       useFactory: async (
         config: RolecallConfig,
         logger: Logger,
@@ -50,6 +51,7 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
         scanAccounts: ScanAccountsRepository,
         queues: ScanQueues,
         database: Database,
+        uploadQueue: UploadQueue,
       ) => {
         const aws = createAwsContext({
           memberRoleName: config.ROLECALL_MEMBER_ROLE_NAME,
@@ -61,13 +63,14 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
         const rules = new RuleEngine(ALL_RULES, await loadActionCatalog());
         const organizations = new OrganizationCache(scans);
         const identities = new IdentitiesRepository(database.db);
+        const uploads = new ScanUploadTrigger({ integrations: new GithubIntegrationsRepository(database.db), queue: uploadQueue, logger });
         return new ScanWorkers({
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
           prefix: config.ROLECALL_QUEUE_PREFIX,
           accountConcurrency: config.ROLECALL_WORKER_CONCURRENCY,
           lockDuration: config.ROLECALL_JOB_LOCK_MS,
           planner: new ScanPlanner({ aws, scans, scanAccounts, queues, logger }),
-          finalizer: new ScanFinalizer({ scans, scanAccounts, identities, organizations, rules: ALL_RULES, logger }),
+          finalizer: new ScanFinalizer({ scans, scanAccounts, identities, organizations, rules: ALL_RULES, logger, afterScan: (scan) => uploads.afterScan(scan) }),
           accountScanner: new AccountScanner({ aws, scans, scanAccounts, organizations, rules, identities, logger, metrics: processMetrics() }),
           logger,
           metrics: processMetrics(),

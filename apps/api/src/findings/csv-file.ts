@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import { FINDINGS_CSV_HEADER, findingCsvRecord } from '@rolecall/reporting';
-import type { AnnotatedFinding } from './annotated-finding';
+import type { AnnotatedFinding } from '@rolecall/publishing';
 
 /** Every page as one streamed CSV document with a header row, for a handler to return. */
 export function csvFile(filename: string, pages: AsyncIterable<AnnotatedFinding[]>): StreamableFile {

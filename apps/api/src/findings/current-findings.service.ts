@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Finding } from '@rolecall/model';
 import { CurrentFindingsRepository, findingPositionSchema, type FindingFilters, type FindingPosition } from '@rolecall/persistence';
 import { PageCursors } from '../common/page-cursors';
+import { FindingAnnotator } from '@rolecall/publishing';
 import type { FindingsQuery } from '../scans/scan-request.schema';
-import { FindingAnnotator } from './finding-annotator.service';
 import { presentAnnotatedFinding } from './finding.presenter';
 
 /** A current-state cursor: the snapshot fixed at the first page and the position in it. */

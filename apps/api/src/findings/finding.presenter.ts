@@ -1,5 +1,5 @@
 import { presentFinding } from '../scans/scan.presenter';
-import type { AnnotatedFinding } from './annotated-finding';
+import type { AnnotatedFinding } from '@rolecall/publishing';
 
 /** A finding as the API serves it, with its state and the suppression that applies (null when none). */
 export function presentAnnotatedFinding(finding: AnnotatedFinding) {

@@ -2,14 +2,14 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Finding } from '@rolecall/model';
+import { FindingAnnotator, sarifInput } from '@rolecall/publishing';
 import { RequireScope } from '../auth/auth.decorators';
 import { ZodValidationPipe } from '../common/zod-validation';
 import { findingsQuerySchema, type FindingsQuery } from '../scans/scan-request.schema';
 import { CurrentFindingsService } from './current-findings.service';
-import { FindingAnnotator } from './finding-annotator.service';
 import { csvFile } from './csv-file';
 import { wantsCsv } from './finding-csv';
-import { sarifInput, sendSarif } from './sarif-response';
+import { sendSarif } from './sarif-response';
 
 const CURRENT_STATE = 'current-state';
 

@@ -1,17 +1,32 @@
 import { Global, Module } from '@nestjs/common';
-import { CurrentFindingsRepository, GithubIntegrationsRepository, ScanHistoryRepository, SuppressionsRepository, type Database } from '@rolecall/persistence';
+import {
+  CurrentFindingsRepository,
+  FindingsRepository,
+  GithubIntegrationsRepository,
+  ScanHistoryRepository,
+  SchedulesRepository,
+  SuppressionsRepository,
+  type Database,
+} from '@rolecall/persistence';
+import { FindingAnnotator, ScanFindingsReader, ScanSarif } from '@rolecall/publishing';
 import { DATABASE } from '@rolecall/runtime';
 import { PageCursors } from '../common/page-cursors';
 import { CurrentFindingsService } from './current-findings.service';
-import { FindingAnnotator } from './finding-annotator.service';
 import { FindingsController } from './findings.controller';
-import { ScanFindingsReader } from './scan-findings.reader';
-import { ScanSarifService } from './scan-sarif.service';
 
 type RepositoryType = new (db: Database['db']) => unknown;
 const repository = (type: RepositoryType) => ({ provide: type, useFactory: (database: Database) => new type(database.db), inject: [DATABASE] });
 
-const SHARED = [FindingAnnotator, ScanFindingsReader, ScanSarifService, SuppressionsRepository, ScanHistoryRepository, CurrentFindingsRepository, GithubIntegrationsRepository];
+const SHARED = [
+  FindingAnnotator,
+  ScanFindingsReader,
+  ScanSarif,
+  SuppressionsRepository,
+  ScanHistoryRepository,
+  CurrentFindingsRepository,
+  GithubIntegrationsRepository,
+  SchedulesRepository,
+];
 
 /** Current-state findings, plus what the scans, reports, suppressions and integrations endpoints share (global). */
 @Global()
@@ -22,9 +37,18 @@ const SHARED = [FindingAnnotator, ScanFindingsReader, ScanSarifService, Suppress
     repository(ScanHistoryRepository),
     repository(CurrentFindingsRepository),
     repository(GithubIntegrationsRepository),
-    FindingAnnotator,
-    ScanFindingsReader,
-    ScanSarifService,
+    repository(SchedulesRepository),
+    {
+      provide: FindingAnnotator,
+      inject: [ScanHistoryRepository, SuppressionsRepository],
+      useFactory: (history: ScanHistoryRepository, suppressions: SuppressionsRepository) => new FindingAnnotator(history, suppressions),
+    },
+    { provide: ScanFindingsReader, inject: [FindingsRepository], useFactory: (findings: FindingsRepository) => new ScanFindingsReader(findings) },
+    {
+      provide: ScanSarif,
+      inject: [ScanFindingsReader, FindingAnnotator],
+      useFactory: (reader: ScanFindingsReader, annotator: FindingAnnotator) => new ScanSarif(reader, annotator),
+    },
     CurrentFindingsService,
     PageCursors,
   ],

@@ -18,6 +18,7 @@ export function presentUpload(upload: GithubUpload) {
     id: upload.id,
     integrationId: upload.integrationId,
     status: upload.status,
+    trigger: upload.trigger,
     sarifIds: upload.sarifIds,
     errors: upload.errors,
     commitSha: upload.commitSha,

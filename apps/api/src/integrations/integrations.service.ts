@@ -1,26 +1,24 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, type OnModuleDestroy } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { decodeKey, type RolecallConfig } from '@rolecall/config';
-import { GithubIntegrationsRepository, ScansRepository } from '@rolecall/persistence';
-import { GithubUploadClient, MAX_GZIPPED_BYTES, checkGithubApiBaseUrl } from '@rolecall/reporting';
+import { UploadQueue } from '@rolecall/jobs';
+import { GithubIntegrationsRepository, ScansRepository, SchedulesRepository } from '@rolecall/persistence';
+import { checkGithubApiBaseUrl } from '@rolecall/reporting';
 import { CONFIG, LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
-import { ScanSarifService } from '../findings/scan-sarif.service';
-import { GithubUploader } from './github-uploader';
 import type { CreateGithubIntegrationRequest, CreateGithubUploadRequest } from './integration-request.schema';
 import { presentIntegration, presentUpload } from './integration.presenter';
 
 const KEY_VARIABLE = 'ROLECALL_ENCRYPTION_KEY';
 
-/** GitHub targets (admin) and uploads of a scan's SARIF to them, run in the background after a 202. */
+/** GitHub targets (admin) and uploads of a scan's SARIF to them, queued for the worker. */
 @Injectable()
-export class IntegrationsService implements OnModuleDestroy {
-  private readonly running = new Set<Promise<unknown>>();
-
+export class IntegrationsService {
   constructor(
     private readonly integrations: GithubIntegrationsRepository,
     private readonly scans: ScansRepository,
-    private readonly sarif: ScanSarifService,
+    private readonly schedules: SchedulesRepository,
+    private readonly uploads: UploadQueue,
     @Inject(CONFIG) private readonly config: RolecallConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -38,37 +36,29 @@ export class IntegrationsService implements OnModuleDestroy {
     return { items: (await this.integrations.list()).map(presentIntegration) };
   }
 
+  /** Refused while a schedule still uploads to it: its runs would fail one by one. */
   async remove(id: string): Promise<void> {
+    const users = await this.schedules.usingIntegration(id);
+    if (users.length > 0) throw new ConflictException(`integration ${id} is the githubUpload of schedule ${users.join(', ')}; change or delete the schedule first`);
     if (!(await this.integrations.delete(id))) throw new NotFoundException(`integration ${id} not found`);
   }
 
-  /** Records a queued upload and starts it; GET /v1/scans/{id} shows its outcome. */
+  /** Records a queued upload and hands it to the worker; GET /v1/scans/{id} shows its outcome. */
   async upload(scanId: string, request: CreateGithubUploadRequest) {
-    const key = this.key();
+    this.key();
     const scan = await this.scans.get(scanId);
     if (!scan) throw new NotFoundException(`scan ${scanId} not found`);
     if (scan.status !== 'succeeded' && scan.status !== 'partial') throw new ConflictException(`scan ${scanId} is ${scan.status}; only completed scans are uploaded`);
     if (!(await this.integrations.get(request.integrationId))) throw new NotFoundException(`integration ${request.integrationId} not found`);
     const upload = await this.integrations.createUpload(scanId, request.integrationId);
-    const uploader = new GithubUploader(this.integrations, (s) => this.sarif.input(s), this.logger, {
-      key,
-      allowInsecure: this.config.ROLECALL_ALLOW_INSECURE_GITHUB,
-      client: new GithubUploadClient({ pollIntervalMs: this.config.ROLECALL_ALLOW_INSECURE_GITHUB ? 10 : 2000, maxPolls: 60 }),
-      backoffMs: this.config.ROLECALL_ALLOW_INSECURE_GITHUB ? 10 : 1000,
-      maxGzippedBytes: MAX_GZIPPED_BYTES,
-    });
-    const task = uploader.run(upload, scan, request.commitSha).finally(() => this.running.delete(task));
-    this.running.add(task);
+    try {
+      await this.uploads.enqueue({ uploadId: upload.id, ...(request.commitSha ? { commitSha: request.commitSha } : {}) });
+    } catch (error) {
+      this.logger.error({ uploadId: upload.id, err: (error as Error).message }, 'could not enqueue github upload');
+      await this.integrations.recordUpload(upload.id, { status: 'error', errors: ['the upload could not be queued: Redis is unavailable'] });
+      throw new ServiceUnavailableException('the upload queue is unavailable; the upload was recorded as failed');
+    }
     return presentUpload(upload);
-  }
-
-  async uploadsFor(scanId: string) {
-    return (await this.integrations.uploadsForScan(scanId)).map(presentUpload);
-  }
-
-  /** Lets uploads in flight record their outcome before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled([...this.running]);
   }
 
   private key(): Buffer {

@@ -2,12 +2,11 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ScanHistoryRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { FindingAnnotator, ScanSarif } from '@rolecall/publishing';
 import { RequireScope } from '../auth/auth.decorators';
 import { ZodValidationPipe } from '../common/zod-validation';
-import { FindingAnnotator } from '../findings/finding-annotator.service';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
 import { sendSarif } from '../findings/sarif-response';
-import { ScanSarifService } from '../findings/scan-sarif.service';
 import { presentFinding } from '../scans/scan.presenter';
 import { scanIdSchema } from '../scans/scan-request.schema';
 
@@ -20,7 +19,7 @@ export class ReportsController {
   constructor(
     private readonly scans: ScansRepository,
     private readonly history: ScanHistoryRepository,
-    private readonly sarifs: ScanSarifService,
+    private readonly sarifs: ScanSarif,
     private readonly annotator: FindingAnnotator,
   ) {}
 

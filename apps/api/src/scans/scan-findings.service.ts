@@ -1,10 +1,9 @@
 import { Injectable, type StreamableFile } from '@nestjs/common';
 import { FindingsRepository, findingPositionSchema } from '@rolecall/persistence';
+import { FindingAnnotator, ScanFindingsReader } from '@rolecall/publishing';
 import { PageCursors } from '../common/page-cursors';
 import { csvFile } from '../findings/csv-file';
-import { FindingAnnotator } from '../findings/finding-annotator.service';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
-import { ScanFindingsReader } from '../findings/scan-findings.reader';
 import type { FindingsQuery } from './scan-request.schema';
 import { ScansService } from './scans.service';
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { regionSchema, scanScopeSchema } from '@rolecall/model';
+import { githubUploadTargetSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
 
 export const createScanSchema = z
   .object({
     scope: scanScopeSchema,
     regions: z.array(regionSchema).min(1).max(64).optional(),
+    /** Upload the SARIF to this GitHub integration when the scan completes. */
+    githubUpload: githubUploadTargetSchema.optional(),
   })
   .strict();
 export type CreateScanRequest = z.infer<typeof createScanSchema>;

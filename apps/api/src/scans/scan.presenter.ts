@@ -14,6 +14,7 @@ export function presentScan(scan: Scan) {
     finishedAt: scan.finishedAt?.toISOString() ?? null,
     error: scan.error,
     accountTotal: scan.accountTotal,
+    githubUpload: scan.githubUpload,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { PageCursors } from '../common/page-cursors';
 import type { CreateScanRequest } from './scan-request.schema';
 import { presentUpload } from '../integrations/integration.presenter';
+import { UploadTargetValidator } from '../integrations/upload-target.validator';
 import { presentScan, presentScanDetail } from './scan.presenter';
 
 const SCANS_QUERY = { list: 'scans' };
@@ -22,11 +23,13 @@ export class ScansService {
     private readonly cursors: PageCursors,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly integrations: GithubIntegrationsRepository,
+    private readonly uploadTargets: UploadTargetValidator,
   ) {}
 
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
   async create(request: CreateScanRequest, principal: Principal) {
-    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.name });
+    await this.uploadTargets.check(request.githubUpload);
+    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.name, githubUpload: request.githubUpload });
     try {
       await this.queues.enqueuePlan(scan.id);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionSchema, scanScopeSchema } from '@rolecall/model';
+import { githubUploadTargetSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
 
 /** 5 fields (minute..weekday) or 6 (with seconds first), as BullMQ's cron parser reads them. */
 const cronSchema = z
@@ -22,7 +22,8 @@ export const createScheduleSchema = z
     timezone: timezoneSchema.default('UTC'),
     scope: scanScopeSchema,
     regions: z.array(regionSchema).min(1).max(64).optional(),
-    githubUpload: z.boolean().default(false),
+    /** Upload each run's SARIF to this GitHub integration when the run completes. */
+    githubUpload: githubUploadTargetSchema.nullable().optional(),
   })
   .strict();
 export type CreateScheduleRequest = z.infer<typeof createScheduleSchema>;
@@ -33,7 +34,8 @@ export const updateScheduleSchema = z
     timezone: timezoneSchema.optional(),
     scope: scanScopeSchema.optional(),
     regions: z.array(regionSchema).min(1).max(64).nullable().optional(),
-    githubUpload: z.boolean().optional(),
+    /** null stops uploading. */
+    githubUpload: githubUploadTargetSchema.nullable().optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');

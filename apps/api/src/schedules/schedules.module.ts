@@ -1,8 +1,8 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScheduleQueue } from '@rolecall/jobs';
-import { SchedulesRepository, type Database } from '@rolecall/persistence';
-import { CONFIG, DATABASE } from '@rolecall/runtime';
+import { CONFIG } from '@rolecall/runtime';
+import { IntegrationsModule } from '../integrations/integrations.module';
 import { SchedulesController } from './schedules.controller';
 import { SCHEDULE_QUEUE_TOKEN, SchedulesService } from './schedules.service';
 
@@ -16,11 +16,11 @@ class ScheduleQueueShutdown implements OnApplicationShutdown {
 }
 
 @Module({
+  imports: [IntegrationsModule],
   controllers: [SchedulesController],
   providers: [
     SchedulesService,
     ScheduleQueueShutdown,
-    { provide: SchedulesRepository, inject: [DATABASE], useFactory: (database: Database) => new SchedulesRepository(database.db) },
     {
       provide: SCHEDULE_QUEUE_TOKEN,
       inject: [CONFIG],

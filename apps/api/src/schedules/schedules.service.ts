@@ -2,6 +2,7 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import type { ScheduleQueue } from '@rolecall/jobs';
 import { SchedulesRepository, type Schedule } from '@rolecall/persistence';
 import type { Principal } from '../auth/principal';
+import { UploadTargetValidator } from '../integrations/upload-target.validator';
 import { presentSchedule, presentScheduleRun } from './schedule.presenter';
 import type { CreateScheduleRequest, UpdateScheduleRequest } from './schedule-request.schema';
 
@@ -13,9 +14,11 @@ export class SchedulesService {
   constructor(
     private readonly schedules: SchedulesRepository,
     @Inject(SCHEDULE_QUEUE_TOKEN) private readonly queue: ScheduleQueue,
+    private readonly uploadTargets: UploadTargetValidator,
   ) {}
 
   async create(request: CreateScheduleRequest, principal: Principal) {
+    await this.uploadTargets.check(request.githubUpload);
     const schedule = await this.schedules.create({ ...request, createdBy: principal.name });
     try {
       await this.queue.upsert(schedule);
@@ -36,6 +39,7 @@ export class SchedulesService {
 
   async update(id: string, request: UpdateScheduleRequest) {
     const before = await this.require(id);
+    await this.uploadTargets.check(request.githubUpload);
     const updated = await this.schedules.update(id, request);
     if (!updated) throw new NotFoundException(`schedule ${id} not found`);
     try {

@@ -1,9 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import type { Finding } from '@rolecall/model';
-import { FindingsRepository, type FindingFilters, type FindingPosition } from '@rolecall/persistence';
+import type { FindingFilters, FindingPosition, FindingsRepository } from '@rolecall/persistence';
 
 /** Reads every finding of a scan, page by page (1,000 rows per query). */
-@Injectable()
 export class ScanFindingsReader {
   constructor(private readonly findings: FindingsRepository) {}
 

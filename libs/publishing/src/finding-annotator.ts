@@ -1,11 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import type { Finding } from '@rolecall/model';
-import { ScanHistoryRepository, SuppressionsRepository } from '@rolecall/persistence';
+import type { ScanHistoryRepository, SuppressionsRepository } from '@rolecall/persistence';
 import { matchSuppression } from '@rolecall/reporting';
 import type { AnnotatedFinding } from './annotated-finding';
 
 /** Adds state (new/unchanged against the previous completed scan of the scope) and the active suppression to findings. */
-@Injectable()
 export class FindingAnnotator {
   constructor(
     private readonly history: ScanHistoryRepository,

@@ -1,0 +1,31 @@
+import { Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from 'pino';
+import { GITHUB_UPLOAD_JOB, UPLOAD_QUEUE, githubUploadPayloadSchema } from '@rolecall/jobs';
+import type { UploadRunner } from './upload-runner';
+
+/** The BullMQ consumer of GitHub uploads (a few at a time: each one mostly waits on GitHub). */
+export class UploadWorker {
+  private worker?: Worker;
+
+  constructor(private readonly options: { connection: ConnectionOptions; prefix: string; runner: UploadRunner; logger: Logger; concurrency?: number }) {}
+
+  start(): void {
+    const { connection, prefix, runner, logger, concurrency = 2 } = this.options;
+    this.worker = new Worker(
+      UPLOAD_QUEUE,
+      async (job) => {
+        if (job.name !== GITHUB_UPLOAD_JOB) throw new Error(`unknown job ${job.name} on queue ${UPLOAD_QUEUE}`);
+        await runner.run(githubUploadPayloadSchema.parse(job.data));
+      },
+      { connection, prefix, concurrency },
+    );
+    this.worker.on('failed', (job, error) => logger.error({ queue: UPLOAD_QUEUE, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed'));
+    this.worker.on('error', (error) => logger.error({ queue: UPLOAD_QUEUE, err: error.message }, 'worker error'));
+  }
+
+  /** Lets uploads in flight record their outcome. */
+  async close(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+}
