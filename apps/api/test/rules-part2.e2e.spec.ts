@@ -27,6 +27,7 @@ const PART2_RULES = new Set([
   'ec2.launch-template.imdsv1-allowed',
   'autoscaling.launch-configuration.imdsv1-allowed',
   'ec2.instance.imds-hop-limit-above-one',
+  'ec2.launch-template.imds-hop-limit-above-one',
   'ecs.task-definition.reaches-instance-role',
   'eks.cluster.public-endpoint-open',
   'eks.cluster.config-map-authentication',
@@ -38,7 +39,7 @@ const PART2_RULES = new Set([
 /**
  * What the sample organization's README promises, as (rule, resource) pairs: workloads-prod's orders service
  * (plain DB_PASSWORD, ECS Exec with an admin task role), batch-worker's writable root filesystem, its node roles
- * (CNI policy, S3 full access) and the hop-limit-2 node; workloads-dev's legacy-api, node-agent and web task
+ * (CNI policy, S3 full access), the hop-limit-2 node and the launch template version it came from; workloads-dev's legacy-api, node-agent and web task
  * definitions, its IMDSv1 instances / launch template / launch configuration and the dev-eks cluster settings.
  * Absent on purpose: payments (PASSWORD_MIN_LENGTH is a setting; secrets, non-root, read-only), prod-eks
  * (restricted endpoint, API auth, encryption, logs), dev-eks's CNI policy on aws-node, the sandbox account.
@@ -50,6 +51,7 @@ const EXPECTED: [string, string][] = [
   ['ec2.instance.imdsv1-allowed', 'arn:aws:ec2:us-east-1:333333333333:instance/i-0d1e2f3a4b5c60001'],
   ['ec2.instance.imdsv1-allowed', 'arn:aws:ec2:us-east-1:333333333333:instance/i-0d1e2f3a4b5c60002'],
   ['ec2.instance.imdsv1-allowed', 'arn:aws:ec2:us-east-1:333333333333:instance/i-0d1e2f3a4b5c60004'],
+  ['ec2.launch-template.imds-hop-limit-above-one', 'arn:aws:ec2:eu-west-1:222222222222:launch-template/lt-0a1b2c3d4e5f60001'],
   ['ec2.launch-template.imdsv1-allowed', 'arn:aws:ec2:us-east-1:333333333333:launch-template/lt-0c1d2e3f4a5b60001'],
   ['ecs.service.exec-enabled', 'arn:aws:ecs:us-east-1:222222222222:service/prod-web/orders'],
   ['ecs.task-definition.credentials-in-environment', 'arn:aws:ecs:us-east-1:222222222222:task-definition/orders:2'],

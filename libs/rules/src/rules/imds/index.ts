@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { hopLimitRule } from './hop-limit.rule';
 import { instanceImdsV1Rule } from './instance-imdsv1.rule';
 import { launchConfigurationImdsV1Rule } from './launch-configuration-imdsv1.rule';
+import { launchTemplateHopLimitRule } from './launch-template-hop-limit.rule';
 import { launchTemplateImdsV1Rule } from './launch-template-imdsv1.rule';
 import { taskReachesInstanceRoleRule } from './task-reaches-instance-role.rule';
 
@@ -11,5 +12,6 @@ export const IMDS_RULES: readonly Rule[] = [
   launchTemplateImdsV1Rule,
   launchConfigurationImdsV1Rule,
   hopLimitRule,
+  launchTemplateHopLimitRule,
   taskReachesInstanceRoleRule,
 ];
