@@ -7,8 +7,16 @@ export const benchConfigSchema = z.object({
   BENCH_LATENCY_MS: z.coerce.number().int().min(0).default(20),
   BENCH_THROTTLE_RATE: z.coerce.number().min(0).max(1).default(0.01),
   BENCH_CONCURRENCY: z.coerce.number().int().min(1).default(64),
+  BENCH_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Extra node flags for the worker processes, space separated (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`). */
+  BENCH_WORKER_NODE_ARGS: z.string().optional(),
   BENCH_FINDINGS: z.coerce.number().int().min(0).default(1_000_000),
   BENCH_FINDINGS_SAMPLES: z.coerce.number().int().min(1).default(100),
   BENCH_SARIF_RESULTS: z.coerce.number().int().min(0).default(25_000),
 });
 export type BenchConfig = z.infer<typeof benchConfigSchema>;
+
+/** Accounts each worker process runs at once: the global limit split evenly, rounded up. */
+export function perWorkerConcurrency(config: Pick<BenchConfig, 'BENCH_CONCURRENCY' | 'BENCH_WORKERS'>): number {
+  return Math.ceil(config.BENCH_CONCURRENCY / config.BENCH_WORKERS);
+}

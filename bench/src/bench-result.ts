@@ -10,7 +10,8 @@ export interface BenchResult {
   machine: { cpus: number; node: string };
   config: BenchConfig;
   scan: ScanBenchResult;
-  peakRssMb: { api: number; worker: number };
+  /** worker: the largest worker peak; workerSum and workers (one per process) since BENCH_WORKERS. */
+  peakRssMb: { api: number; worker: number; workerSum?: number; workers?: number[] };
   findingsApi?: FindingsBenchResult;
   sarif?: SarifBenchResult;
 }

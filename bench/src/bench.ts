@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase } from '@rolecall/persistence';
-import { benchConfigSchema } from './bench-config';
+import { benchConfigSchema, perWorkerConcurrency } from './bench-config';
 import type { BenchResult } from './bench-result';
 import { writeBenchmarksDoc } from './benchmarks-doc';
 import { startDaemon } from './daemon';
@@ -19,7 +19,10 @@ const SOURCE_ROOT = process.cwd();
 async function main(): Promise<void> {
   const config = benchConfigSchema.parse(process.env);
   const name = config.BENCH_NAME ?? `accounts-${config.BENCH_ACCOUNTS}-${new Date().toISOString().slice(0, 10)}`;
-  const scanOptions = { accounts: config.BENCH_ACCOUNTS, latencyMs: config.BENCH_LATENCY_MS, throttleRate: config.BENCH_THROTTLE_RATE, concurrency: config.BENCH_CONCURRENCY };
+  const scanOptions = {
+    accounts: config.BENCH_ACCOUNTS, latencyMs: config.BENCH_LATENCY_MS, throttleRate: config.BENCH_THROTTLE_RATE,
+    concurrency: config.BENCH_CONCURRENCY, cores: availableParallelism(),
+  };
   const sim = await startBenchSimulator(scanOptions);
   const database = await createTestDatabase('postgres');
   const daemon = await startDaemon(
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.options.databaseUrl ?? '',
       ROLECALL_QUEUE_PREFIX: `rcbench-${randomBytes(3).toString('hex')}`,
       ROLECALL_EXTERNAL_ID: 'rolecall-demo',
-      ROLECALL_WORKER_CONCURRENCY: String(config.BENCH_CONCURRENCY),
+      ROLECALL_WORKER_CONCURRENCY: String(perWorkerConcurrency(config)),
       ROLECALL_MAX_ACCOUNTS_IN_FLIGHT: String(config.BENCH_CONCURRENCY),
       ROLECALL_RATE_LIMIT_PER_MINUTE: '100000',
       ROLECALL_ACCESS_ADVISOR_POLL_MS: String(Math.max(1, config.BENCH_LATENCY_MS)),
@@ -36,13 +39,15 @@ async function main(): Promise<void> {
       AWS_ACCESS_KEY_ID: 'AKIDBENCHSCANNER',
       AWS_SECRET_ACCESS_KEY: 'bench-secret',
     },
-    true,
+    { count: config.BENCH_WORKERS, nodeArgs: config.BENCH_WORKER_NODE_ARGS?.split(/\s+/).filter(Boolean) },
   );
   try {
-    console.log(`scanning ${config.BENCH_ACCOUNTS} accounts (${config.BENCH_LATENCY_MS} ms per call, concurrency ${config.BENCH_CONCURRENCY})`);
+    console.log(`scanning ${config.BENCH_ACCOUNTS} accounts (${config.BENCH_LATENCY_MS} ms per call, concurrency ${config.BENCH_CONCURRENCY}, ${config.BENCH_WORKERS} worker(s) of ${perWorkerConcurrency(config)})`);
     const scan = await runScanBench(daemon, sim, scanOptions);
     console.log(JSON.stringify(scan));
-    const peak = { api: peakRssMb(daemon.api.pid ?? 0), worker: peakRssMb(daemon.worker?.pid ?? 0) };
+    // Read before the findings API runs: the workers are idle from here on.
+    const workerPeaks = daemon.workers.map((worker) => peakRssMb(worker.pid ?? 0));
+    const apiPeak = peakRssMb(daemon.api.pid ?? 0);
     let findingsApi;
     if (config.BENCH_FINDINGS > 0) {
       console.log(`findings API over ${config.BENCH_FINDINGS} stored findings`);
@@ -57,7 +62,12 @@ async function main(): Promise<void> {
       machine: { cpus: availableParallelism(), node: process.version },
       config,
       scan,
-      peakRssMb: { api: Math.max(peak.api, peakRssMb(daemon.api.pid ?? 0)), worker: peak.worker },
+      peakRssMb: {
+        api: Math.max(apiPeak, peakRssMb(daemon.api.pid ?? 0)),
+        worker: Math.max(0, ...workerPeaks),
+        workerSum: workerPeaks.reduce((sum, mb) => sum + mb, 0),
+        workers: workerPeaks,
+      },
       findingsApi,
       sarif,
     };

@@ -7,19 +7,28 @@ const WORKER_MAIN = resolve(__dirname, '../../apps/worker/src/main.js');
 
 export interface Daemon {
   api: ChildProcess;
-  worker?: ChildProcess;
+  /** Worker processes, each with the same environment (so each takes its own share of the queue). */
+  workers: ChildProcess[];
   baseUrl: string;
   token: string;
   stop(): Promise<void>;
 }
 
-/** The api and (optionally) a worker as separate processes, as deployed. */
-export async function startDaemon(env: Record<string, string>, withWorker: boolean): Promise<Daemon> {
+export interface WorkerOptions {
+  /** How many worker processes to start (0: api only). */
+  count: number;
+  /** Extra node flags for the workers only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+  nodeArgs?: string[];
+}
+
+/** The api and worker processes, separate as deployed. */
+export async function startDaemon(env: Record<string, string>, workerOptions: WorkerOptions): Promise<Daemon> {
   const port = await freePort();
   const token = 'bench-admin-token-0123456789abcdef';
   const common = { ...process.env, ...env, PORT: String(port), ROLECALL_ADMIN_TOKEN: token, ROLECALL_LOG_LEVEL: 'warn' };
   const api = spawn(process.execPath, [API_MAIN], { env: common, stdio: ['ignore', 'ignore', 'inherit'] });
-  const worker = withWorker ? spawn(process.execPath, [WORKER_MAIN], { env: common, stdio: ['ignore', 'ignore', 'inherit'] }) : undefined;
+  const workers = Array.from({ length: workerOptions.count }, () =>
+    spawn(process.execPath, [...(workerOptions.nodeArgs ?? []), WORKER_MAIN], { env: common, stdio: ['ignore', 'ignore', 'inherit'] }));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -28,9 +37,9 @@ export async function startDaemon(env: Record<string, string>, withWorker: boole
     if (Date.now() > deadline || api.exitCode !== null) throw new Error('the api did not become ready');
     await new Promise((done) => setTimeout(done, 100));
   }
-  const stopOne = (child: ChildProcess | undefined) =>
-    child && child.exitCode === null ? new Promise<void>((done) => { child.once('exit', () => done()); child.kill('SIGTERM'); }) : Promise.resolve();
-  return { api, worker, baseUrl, token, stop: async () => { await Promise.all([stopOne(worker), stopOne(api)]); } };
+  const stopOne = (child: ChildProcess) =>
+    child.exitCode === null ? new Promise<void>((done) => { child.once('exit', () => done()); child.kill('SIGTERM'); }) : Promise.resolve();
+  return { api, workers, baseUrl, token, stop: async () => { await Promise.all([...workers.map(stopOne), stopOne(api)]); } };
 }
 
 export async function call(daemon: Daemon, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {

@@ -7,6 +7,8 @@ export interface ScanBenchOptions {
   latencyMs: number;
   throttleRate: number;
   concurrency: number;
+  /** Cores the workers share (the bound divides their summed CPU by this). */
+  cores: number;
 }
 
 export interface ScanBenchResult {
@@ -19,8 +21,14 @@ export interface ScanBenchResult {
   callsPerSecond: number;
   /** calls x latency / allowed concurrency. */
   latencyBoundSeconds: number;
-  /** CPU the worker spent (one event loop, so at best one core). */
+  /** Worker processes (absent in results written before BENCH_WORKERS: one). */
+  workers?: number;
+  /** CPU the workers spent, summed over all of them. */
   workerCpuSeconds: number;
+  /** CPU of the busiest worker (one event loop each, so at best one core each). */
+  workerCpuSecondsMax: number;
+  /** The larger of the busiest worker's CPU and the workers' summed CPU over the machine's cores. */
+  cpuBoundSeconds: number;
   boundSeconds: number;
   wallOverBound: number;
 }
@@ -38,10 +46,11 @@ export async function startBenchSimulator(options: ScanBenchOptions) {
   });
 }
 
-/** One organization scan through the api and a worker process; wall time against its lower bounds. */
+/** One organization scan through the api and the worker processes; wall time against its lower bounds. */
 export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeof startBenchSimulator>>, options: ScanBenchOptions): Promise<ScanBenchResult> {
   sim.resetCalls();
-  const cpuBefore = daemon.worker?.pid ? cpuSeconds(daemon.worker.pid) : 0;
+  const workerCpu = () => daemon.workers.map((worker) => (worker.pid ? cpuSeconds(worker.pid) : 0));
+  const cpuBefore = workerCpu();
   const started = Date.now();
   const created = await call(daemon, 'POST', '/v1/scans', { scope: { organization: true } });
   let scan: Record<string, unknown>;
@@ -51,11 +60,14 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
     await new Promise((done) => setTimeout(done, 250));
   }
   const wallSeconds = (Date.now() - started) / 1000;
-  const workerCpuSeconds = daemon.worker?.pid ? cpuSeconds(daemon.worker.pid) - cpuBefore : 0;
+  const cpuByWorker = workerCpu().map((seconds, i) => seconds - (cpuBefore[i] ?? 0));
+  const workerCpuSeconds = cpuByWorker.reduce((sum, seconds) => sum + seconds, 0);
+  const workerCpuSecondsMax = Math.max(0, ...cpuByWorker);
+  const cpuBoundSeconds = Math.max(workerCpuSecondsMax, workerCpuSeconds / Math.max(1, Math.min(options.cores, cpuByWorker.length)));
   const counts = sim.calls();
   const throttledCalls = counts.calls.filter((c) => c.outcome !== 'ok' && /throttl/i.test(c.outcome)).reduce((s, c) => s + c.count, 0);
   const latencyBoundSeconds = (counts.total * options.latencyMs) / 1000 / options.concurrency;
-  const boundSeconds = Math.max(latencyBoundSeconds, workerCpuSeconds);
+  const boundSeconds = Math.max(latencyBoundSeconds, cpuBoundSeconds);
   return {
     status: String(scan.status),
     accounts: Number(scan.accountTotal),
@@ -65,7 +77,10 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
     callsPerAccount: round(counts.total / Number(scan.accountTotal)),
     callsPerSecond: Math.round(counts.total / wallSeconds),
     latencyBoundSeconds: round(latencyBoundSeconds),
+    workers: cpuByWorker.length,
     workerCpuSeconds: round(workerCpuSeconds),
+    workerCpuSecondsMax: round(workerCpuSecondsMax),
+    cpuBoundSeconds: round(cpuBoundSeconds),
     boundSeconds: round(boundSeconds),
     wallOverBound: round(wallSeconds / boundSeconds),
   };
