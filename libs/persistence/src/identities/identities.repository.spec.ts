@@ -67,4 +67,27 @@ describeOnEachEngine('IdentitiesRepository', (current) => {
     await repo().replaceOrganizationFindings(scanId, []);
     assert.deepEqual(await stored(), []);
   });
+
+  test('organization findings beyond one insert statement are all stored, once', async () => {
+    const scanId = await newScan();
+    const findings = new FindingsRepository(current().database.db);
+    const reach = Array.from({ length: 1500 }, (_, i) => aFinding(ACCOUNT_B, `reach-${String(i).padStart(4, '0')}`, { ruleId: 'iam.workload-role.cross-account-admin-reach' }));
+    await repo().replaceOrganizationFindings(scanId, reach);
+    await repo().replaceOrganizationFindings(scanId, reach);
+    const first = await findings.list(scanId, {}, { limit: 1000 });
+    const rest = await findings.list(scanId, {}, { limit: 1000, after: first.last });
+    assert.deepEqual([first.items.length, rest.items.length, rest.last], [1000, 500, undefined]);
+    assert.deepEqual([first.items[0].resource.name, rest.items[499].resource.name], ['reach-0000', 'reach-1499']);
+  });
+
+  test('saveAccount stores more identities than one insert statement holds', async () => {
+    const scanId = await newScan();
+    const many = Array.from({ length: 1200 }, (_, i) => identity(ACCOUNT_A, `svc-${String(i).padStart(4, '0')}`));
+    await repo().saveAccount(scanId, ACCOUNT_A, { accountId: ACCOUNT_A, n: 1 }, many);
+    await repo().saveAccount(scanId, ACCOUNT_A, { accountId: ACCOUNT_A, n: 2 }, many);
+    const first = await repo().list(scanId, {}, { limit: 1000 });
+    const rest = await repo().list(scanId, {}, { limit: 1000, after: first.last });
+    assert.deepEqual([first.items.length, rest.items.length, rest.items[199].workload], [1000, 200, 'svc-1199']);
+    assert.deepEqual(await repo().summaries(scanId), [{ accountId: ACCOUNT_A, n: 2 }]);
+  });
 });

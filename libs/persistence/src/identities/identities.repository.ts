@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FingerprintedFinding } from '@rolecall/model';
 import { toFindingRow } from '../findings/finding';
+import { insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import { pageLimitSchema, toPage, type Page } from '../page';
 import type { Schema } from '../schema';
@@ -26,10 +27,13 @@ export class IdentitiesRepository {
     const rows = identities.map((identity) => toRow(scanId, identitySchema.parse(identity)));
     if (rows.some((row) => row.account_id !== accountId)) throw new Error(`identities must belong to account ${accountId}`);
     await this.db.transaction().execute(async (tx) => {
-      await tx.deleteFrom('scan_account_summaries').where('scan_id', '=', scanId).where('account_id', '=', accountId).execute();
-      await tx.insertInto('scan_account_summaries').values({ scan_id: scanId, account_id: accountId, summary: toJsonb(summary) }).execute();
+      await tx
+        .insertInto('scan_account_summaries')
+        .values({ scan_id: scanId, account_id: accountId, summary: toJsonb(summary) })
+        .onConflict((conflict) => conflict.columns(['scan_id', 'account_id']).doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })))
+        .execute();
       await tx.deleteFrom('identities').where('scan_id', '=', scanId).where('account_id', '=', accountId).execute();
-      if (rows.length > 0) await tx.insertInto('identities').values(rows).execute();
+      for (const chunk of insertChunks(rows)) await tx.insertInto('identities').values(chunk).execute();
     });
   }
 
@@ -43,9 +47,8 @@ export class IdentitiesRepository {
   async replaceOrganizationFindings(scanId: string, findings: readonly FingerprintedFinding[]): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('stage', '=', 'organization').execute();
-      for (const finding of findings) {
-        await tx.insertInto('findings').values({ ...toFindingRow(scanId, finding), stage: 'organization' }).execute();
-      }
+      const rows = findings.map((finding) => ({ ...toFindingRow(scanId, finding), stage: 'organization' as const }));
+      for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
     });
   }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema';
 import { toFindingRow } from '../findings/finding';
+import { INSERT_CHUNK, insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import { isUuid } from '../uuid';
 import {
@@ -12,8 +13,6 @@ import {
   type ScanAccount,
 } from './scan-account';
 
-/** Rows per multi-row insert, well under PostgreSQL's 65,535 bound parameters. */
-const INSERT_CHUNK = 1000;
 const now = sql<Date>`now()`;
 
 export class ScanAccountsRepository {
@@ -85,9 +84,7 @@ export class ScanAccountsRepository {
         .executeTakeFirst();
       if (!updated) throw new Error(`account ${accountId} is not planned for scan ${scanId}`);
       await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('account_id', '=', accountId).where('stage', '=', 'account').execute();
-      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-        await tx.insertInto('findings').values(rows.slice(start, start + INSERT_CHUNK)).execute();
-      }
+      for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
       return toScanAccount(updated);
     });
   }
