@@ -10,13 +10,23 @@ export interface RoleChain {
 
 const MAX_HOPS = 4;
 
+/**
+ * Parsed trust policies by role summary, shared by every source of an organization evaluation: parsing
+ * each target's trust again for each source made the organization stage quadratic in parses.
+ */
+const parsedTrusts = new WeakMap<RoleSummary, PolicyDocument | null>();
+
+function trustOf(role: RoleSummary): PolicyDocument | undefined {
+  let trust = parsedTrusts.get(role);
+  if (trust === undefined) {
+    trust = tryParse(role.trustPolicy) ?? null;
+    parsedTrusts.set(role, trust);
+  }
+  return trust ?? undefined;
+}
+
 /** Breadth-first over the organization's roles: each hop needs the caller's sts:AssumeRole and the target's trust. */
 export function reachableRoles(source: RoleSummary, roles: readonly RoleSummary[]): RoleChain[] {
-  const trusts = new Map<string, PolicyDocument | undefined>();
-  const trustOf = (role: RoleSummary) => {
-    if (!trusts.has(role.arn)) trusts.set(role.arn, tryParse(role.trustPolicy));
-    return trusts.get(role.arn);
-  };
   const reached = new Map<string, RoleChain>([[source.arn, { path: [source.arn], target: source, conditional: false }]]);
   let frontier = [reached.get(source.arn) as RoleChain];
   for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
