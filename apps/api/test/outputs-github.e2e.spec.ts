@@ -131,6 +131,30 @@ for (const engine of TEST_ENGINES) {
       assert.equal((JSON.parse(fake.requests[0].body) as { commit_sha: string }).commit_sha, commitSha);
     });
 
+    test("a schedule's githubUpload uploads the SARIF of the scan each firing starts", async () => {
+      fake.script = { upload: [{ status: 202, body: { id: 'sarif-scheduled' } }], status: [{ status: 200, body: { processing_status: 'complete' } }] };
+      fake.requests.length = 0;
+      const schedule = await post('/v1/schedules', { cron: '* * * * * *', scope: { accounts: [MANAGEMENT] }, regions: ['us-east-1'], githubUpload: { integrationId } });
+      assert.deepEqual([schedule.status, schedule.body.githubUpload], [201, { integrationId }]);
+      let scanIdOfRun: string | undefined;
+      const deadline = Date.now() + 20_000;
+      while (!scanIdOfRun) {
+        assert.ok(Date.now() < deadline, 'the schedule never started a scan');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const runs = (await stack.http().get(`/v1/schedules/${schedule.body.id}/runs`).set(bearer(ADMIN_TOKEN))).body.items as { outcome: string; scanId: string | null }[];
+        scanIdOfRun = runs.find((run) => run.outcome === 'started')?.scanId ?? undefined;
+      }
+      assert.equal((await stack.http().delete(`/v1/schedules/${schedule.body.id}`).set(bearer(ADMIN_TOKEN))).status, 204);
+      assert.equal((await waitForScan(stack, scanIdOfRun)).status, 'succeeded');
+      const upload = await finishedUpload(scanIdOfRun, (u) => u.trigger === 'scan');
+      assert.deepEqual([upload.status, upload.sarifIds, upload.commitSha], ['complete', ['sarif-scheduled'], FAKE_COMMIT_SHA]);
+      // Without a commit in the schedule, the ref's head is resolved first (a second firing, had one slipped in before the delete, adds its own requests).
+      const requested = new Set(fake.requests.map((r) => `${r.method} ${r.path}`));
+      for (const expected of ['GET /api/v3/repos/acme/cloud/commits/main', 'POST /api/v3/repos/acme/cloud/code-scanning/sarifs', 'GET /api/v3/repos/acme/cloud/code-scanning/sarifs/sarif-scheduled']) {
+        assert.ok(requested.has(expected), `${expected} missing from ${[...requested].join(', ')}`);
+      }
+    });
+
     test('a githubUpload naming no registered integration or a bad commit is 400 and stores nothing', async () => {
       const count = async () => (await stack.http().get('/v1/scans?limit=500').set(bearer(ADMIN_TOKEN))).body.items.length as number;
       const before = await count();
