@@ -1,7 +1,8 @@
 import type { AccountInventory } from '@rolecall/model';
 import type { Rule } from '../../engine/rule';
 import { notAssessed } from '../placement/role-facts';
-import { effectiveOptions, imdsExposure, optionsEvidence } from './imds-facts';
+import { effectiveOptions, imdsExposure } from './imds-facts';
+import { launchTemplateVersionFinding } from './launch-template-finding';
 import { launchTemplateVersionsInUse } from './launch-template-versions';
 
 /** ARNs of EKS node groups and of the Auto Scaling groups behind them. */
@@ -43,23 +44,9 @@ export const launchTemplateHopLimitRule: Rule = {
       if (nodes.length === 0 || hopLimit === undefined || hopLimit <= 1 || options.httpEndpoint === 'disabled') return [];
       if (notAssessed(inventory, ['ec2', 'autoscaling', 'eks', 'iam'], template.region)) return [];
       const exposure = imdsExposure(context, version.instanceProfile?.arn ?? version.instanceProfile?.name, 'medium');
-      return [
-        {
-          region: template.region,
-          resource: { arn: template.arn, type: 'AWS::EC2::LaunchTemplate', name: template.name },
-          key: String(version.versionNumber),
-          severity: exposure.severity,
-          message: `Launch template ${template.name} version ${version.versionNumber} launches EKS nodes with an IMDS hop limit of ${hopLimit}${exposure.roleArn ? `; pods can obtain ${exposure.roleArn}` : ''}.`,
-          evidence: {
-            version: version.versionNumber,
-            inheritsAccountDefaults: version.metadataOptions?.httpPutResponseHopLimit === undefined,
-            ...optionsEvidence(options),
-            usedBy: nodes,
-            ...exposure.evidence,
-          },
-          relatedResources: [...nodes, ...(exposure.roleArn ? [exposure.roleArn] : [])],
-        },
-      ];
+      const inherits = version.metadataOptions?.httpPutResponseHopLimit === undefined;
+      const message = `Launch template ${template.name} version ${version.versionNumber} launches EKS nodes with an IMDS hop limit of ${hopLimit}${exposure.roleArn ? `; pods can obtain ${exposure.roleArn}` : ''}.`;
+      return [launchTemplateVersionFinding({ template, version, options, usedBy: nodes, exposure, inherits }, message)];
     });
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { notAssessed } from '../placement/role-facts';
-import { allowsImdsV1, effectiveOptions, imdsExposure, optionsEvidence } from './imds-facts';
+import { allowsImdsV1, effectiveOptions, imdsExposure } from './imds-facts';
+import { launchTemplateVersionFinding } from './launch-template-finding';
 import { launchTemplateVersionsInUse } from './launch-template-versions';
 
 export const launchTemplateImdsV1Rule: Rule = {
@@ -29,23 +30,9 @@ export const launchTemplateImdsV1Rule: Rule = {
       const options = effectiveOptions(inventory, template.region, version.metadataOptions);
       if (!allowsImdsV1(options) || notAssessed(inventory, ['ec2', 'autoscaling', 'iam'], template.region)) return [];
       const exposure = imdsExposure(context, version.instanceProfile?.arn ?? version.instanceProfile?.name, 'medium');
-      return [
-        {
-          region: template.region,
-          resource: { arn: template.arn, type: 'AWS::EC2::LaunchTemplate', name: template.name },
-          key: String(version.versionNumber),
-          severity: exposure.severity,
-          message: `Launch template ${template.name} version ${version.versionNumber} allows IMDSv1${exposure.roleArn ? `; IMDS hands out ${exposure.roleArn}` : ''}.`,
-          evidence: {
-            version: version.versionNumber,
-            inheritsAccountDefaults: version.metadataOptions?.httpTokens === undefined,
-            ...optionsEvidence(options),
-            usedBy: users,
-            ...exposure.evidence,
-          },
-          relatedResources: [...users, ...(exposure.roleArn ? [exposure.roleArn] : [])],
-        },
-      ];
+      const inherits = version.metadataOptions?.httpTokens === undefined;
+      const message = `Launch template ${template.name} version ${version.versionNumber} allows IMDSv1${exposure.roleArn ? `; IMDS hands out ${exposure.roleArn}` : ''}.`;
+      return [launchTemplateVersionFinding({ template, version, options, usedBy: users, exposure, inherits }, message)];
     });
   },
 };
