@@ -3,16 +3,19 @@ import { ACCOUNT_RUN_STATUSES, SEVERITIES, type AccountRunStatus, type Severity 
 import { isSuppressed } from '../outputs/suppressed';
 import type { Schema } from '../schema';
 
-/** Suppressed findings (see SuppressionsRepository) are left out. */
+/**
+ * Suppressed findings (see SuppressionsRepository) are left out. Without an active suppression the
+ * count is answered from the (scan_id, severity_rank, seq) index alone.
+ */
 export async function countFindingsBySeverity(db: Kysely<Schema>, scanId: string): Promise<Record<Severity, number>> {
   const counts = zeroCounts(SEVERITIES);
-  const rows = await db
+  const suppressing = await sql<{ any: boolean }>`select exists (select 1 from suppressions s where s.expires_at is null or s.expires_at > now()) as any`.execute(db);
+  let query = db
     .selectFrom('findings')
     .select((eb) => ['severity_rank', eb.fn.countAll<string>().as('count')])
-    .where('scan_id', '=', scanId)
-    .where(sql<boolean>`not ${isSuppressed()}`)
-    .groupBy('severity_rank')
-    .execute();
+    .where('scan_id', '=', scanId);
+  if (suppressing.rows[0]?.any) query = query.where(sql<boolean>`not ${isSuppressed()}`);
+  const rows = await query.groupBy('severity_rank').execute();
   for (const row of rows) counts[SEVERITIES[row.severity_rank] as Severity] = Number(row.count);
   return counts;
 }
