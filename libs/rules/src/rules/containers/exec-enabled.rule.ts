@@ -1,7 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { notAssessed } from '../placement/role-facts';
-
-const EXEC_ACTIONS = ['ssmmessages:CreateControlChannel', 'ssmmessages:OpenControlChannel'];
+import { execChannelRole } from './exec-channel';
 
 export const execEnabledRule: Rule = {
   metadata: {
@@ -23,10 +22,8 @@ export const execEnabledRule: Rule = {
   evaluate({ inventory, roles }) {
     return inventory.ecs.services.flatMap((service) => {
       if (!service.enableExecuteCommand || notAssessed(inventory, ['ecs', 'iam'], service.region)) return [];
-      const roleArn = inventory.ecs.taskDefinitions.find((definition) => definition.arn === service.taskDefinitionArn)?.taskRoleArn;
-      const permissions = roleArn === undefined ? undefined : roles.permissions(roleArn);
-      if (roleArn === undefined || permissions === undefined) return [];
-      if (!EXEC_ACTIONS.every((action) => permissions.allows(action, '*') !== 'denied')) return [];
+      const roleArn = execChannelRole(inventory, roles, service.taskDefinitionArn);
+      if (roleArn === undefined) return [];
       return [
         {
           region: service.region,

@@ -6,6 +6,7 @@ import { hostNamespacesRule } from './host-namespaces.rule';
 import { privilegedContainerRule } from './privileged-container.rule';
 import { rootUserRule } from './root-user.rule';
 import { sensitiveHostMountsRule } from './sensitive-host-mounts.rule';
+import { taskExecEnabledRule } from './task-exec-enabled.rule';
 import { userNotVerifiedRule } from './user-not-verified.rule';
 import { writableRootFilesystemRule } from './writable-root-filesystem.rule';
 
@@ -20,4 +21,5 @@ export const CONTAINER_RULES: readonly Rule[] = [
   sensitiveHostMountsRule,
   credentialsInEnvironmentRule,
   execEnabledRule,
+  taskExecEnabledRule,
 ];
