@@ -22,7 +22,7 @@ describe('GET /metrics', () => {
   after(() => stack.close());
 
   test('counts a finished scan: state, accounts, AWS calls by service, findings by severity, job latency', async () => {
-    const names = ['rolecall_scans', 'rolecall_accounts_scanned_total', 'rolecall_findings_total', 'rolecall_aws_calls_total', 'rolecall_job_duration_seconds_count'];
+    const names = ['rolecall_scans', 'rolecall_accounts_scanned_total', 'rolecall_findings_total', 'rolecall_aws_calls_total', 'rolecall_aws_attempts_total', 'rolecall_job_duration_seconds_count'];
     const before = samples((await stack.http().get('/metrics')).text, names);
     const created = await stack
       .http()
@@ -45,6 +45,13 @@ describe('GET /metrics', () => {
       assert.equal(delta(`rolecall_findings_total{severity="${severity}"}`), findingCounts[severity], severity);
     }
     assert.equal(delta('rolecall_aws_calls_total{service="sts",operation="AssumeRole"}'), 2);
+    // Every attempt by outcome: the scan's calls all succeeded, so each service's successes equal its calls.
+    const callsOf = (service: string) => [...after].filter(([key]) => key.startsWith(`rolecall_aws_calls_total{service="${service}",`)).reduce((sum, [key]) => sum + delta(key), 0);
+    for (const service of ['sts', 'iam', 'ecs']) {
+      assert.equal(delta(`rolecall_aws_attempts_total{service="${service}",outcome="success"}`), callsOf(service), service);
+      assert.equal(delta(`rolecall_aws_attempts_total{service="${service}",outcome="throttled"}`), 0, service);
+    }
+    assert.ok(callsOf('iam') > 0);
     assert.equal(delta('rolecall_job_duration_seconds_count{queue="accounts",outcome="completed"}'), 2);
   });
 });

@@ -36,7 +36,7 @@ export class AccountScanner {
     if ((await isCancelled()) || !(await scanAccounts.start(scanId, accountId))) return this.finish(payload, 'cancelled');
     try {
       const collected = await collectAccount(this.deps.aws, { ...payload, isCancelled });
-      if (await isCancelled()) return this.finish(payload, 'cancelled', undefined, collected.awsCalls);
+      if (await isCancelled()) return this.finish(payload, 'cancelled', undefined, collected);
       const organization = await this.deps.organizations.get(scanId);
       const input = { inventory: collected.inventory, organization };
       // One analyzer for the rules and the summary: each role's policies are analyzed once.
@@ -48,7 +48,7 @@ export class AccountScanner {
       await this.deps.identities.saveAccount(scanId, accountId, summary, identities);
       const result = { status, awsCalls: collected.awsCalls, gaps: collected.gaps, findings };
       await scanAccounts.complete(scanId, accountId, result);
-      if (this.deps.metrics) recordAccountScan(this.deps.metrics, result);
+      if (this.deps.metrics) recordAccountScan(this.deps.metrics, { ...result, awsOutcomes: collected.awsOutcomes });
       logger.info({ scanId, accountId, status, findings: findings.length, gaps: collected.gaps.length }, 'account scanned');
       return status;
     } catch (error) {
@@ -62,11 +62,11 @@ export class AccountScanner {
     payload: ScanAccountPayload,
     status: Extract<AccountRunStatus, 'failed' | 'cancelled'>,
     error?: string,
-    awsCalls: Record<string, number> = {},
+    collected: { awsCalls: Record<string, number>; awsOutcomes?: Record<string, number> } = { awsCalls: {} },
   ): Promise<AccountRunStatus> {
-    const result = { status, error, awsCalls, gaps: [], findings: [] };
+    const result = { status, error, awsCalls: collected.awsCalls, gaps: [], findings: [] };
     await this.deps.scanAccounts.complete(payload.scanId, payload.accountId, result);
-    if (this.deps.metrics) recordAccountScan(this.deps.metrics, result);
+    if (this.deps.metrics) recordAccountScan(this.deps.metrics, { ...result, awsOutcomes: collected.awsOutcomes });
     return status;
   }
 }
