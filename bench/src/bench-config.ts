@@ -6,10 +6,10 @@ export const benchConfigSchema = z.object({
   BENCH_ACCOUNTS: z.coerce.number().int().min(1).default(1000),
   BENCH_LATENCY_MS: z.coerce.number().int().min(0).default(20),
   BENCH_THROTTLE_RATE: z.coerce.number().min(0).max(1).default(0.01),
-  BENCH_CONCURRENCY: z.coerce.number().int().min(1).default(64),
-  BENCH_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
-  /** Extra node flags for the worker processes, space separated (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`). */
-  BENCH_WORKER_NODE_ARGS: z.string().optional(),
+  BENCH_CONCURRENCY: z.coerce.number().int().min(1).default(32),
+  BENCH_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Node flags for the worker processes, space separated; the default is `npm run start:worker`'s heap cap. */
+  BENCH_WORKER_NODE_ARGS: z.string().default('--max-old-space-size=384'),
   BENCH_FINDINGS: z.coerce.number().int().min(0).default(1_000_000),
   BENCH_FINDINGS_SAMPLES: z.coerce.number().int().min(1).default(100),
   BENCH_SARIF_RESULTS: z.coerce.number().int().min(0).default(25_000),
