@@ -1,6 +1,6 @@
 import { generateWorld, startSimulator } from '@rolecall/aws-sim';
 import { call, type Daemon } from './daemon';
-import { cpuSeconds } from './process-stats';
+import { cpuSeconds, machineBusySeconds } from './process-stats';
 
 export interface ScanBenchOptions {
   accounts: number;
@@ -29,6 +29,16 @@ export interface ScanBenchResult {
   workerCpuSecondsMax: number;
   /** The larger of the busiest worker's CPU and the workers' summed CPU over the machine's cores. */
   cpuBoundSeconds: number;
+  /**
+   * CPU the whole machine spent during the scan (workers, api, simulator, PostgreSQL, Redis) over its
+   * cores: what the calls cost end to end when the simulator shares the cores (absent in older results).
+   */
+  machineCpuSeconds?: number;
+  machineBoundSeconds?: number;
+  /** Worker CPU per AWS call, and the whole machine's. */
+  workerCpuMsPerCall?: number;
+  machineCpuMsPerCall?: number;
+  /** The largest of the latency, worker CPU and machine CPU bounds. */
   boundSeconds: number;
   wallOverBound: number;
 }
@@ -51,6 +61,7 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
   sim.resetCalls();
   const workerCpu = () => daemon.workers.map((worker) => (worker.pid ? cpuSeconds(worker.pid) : 0));
   const cpuBefore = workerCpu();
+  const machineBefore = machineBusySeconds();
   const started = Date.now();
   const created = await call(daemon, 'POST', '/v1/scans', { scope: { organization: true } });
   let scan: Record<string, unknown>;
@@ -60,6 +71,8 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
     await new Promise((done) => setTimeout(done, 250));
   }
   const wallSeconds = (Date.now() - started) / 1000;
+  const machineCpuSeconds = machineBusySeconds() - machineBefore;
+  const machineBoundSeconds = machineCpuSeconds / options.cores;
   const cpuByWorker = workerCpu().map((seconds, i) => seconds - (cpuBefore[i] ?? 0));
   const workerCpuSeconds = cpuByWorker.reduce((sum, seconds) => sum + seconds, 0);
   const workerCpuSecondsMax = Math.max(0, ...cpuByWorker);
@@ -67,7 +80,7 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
   const counts = sim.calls();
   const throttledCalls = counts.calls.filter((c) => c.outcome !== 'ok' && /throttl/i.test(c.outcome)).reduce((s, c) => s + c.count, 0);
   const latencyBoundSeconds = (counts.total * options.latencyMs) / 1000 / options.concurrency;
-  const boundSeconds = Math.max(latencyBoundSeconds, cpuBoundSeconds);
+  const boundSeconds = Math.max(latencyBoundSeconds, cpuBoundSeconds, machineBoundSeconds);
   return {
     status: String(scan.status),
     accounts: Number(scan.accountTotal),
@@ -81,6 +94,10 @@ export async function runScanBench(daemon: Daemon, sim: Awaited<ReturnType<typeo
     workerCpuSeconds: round(workerCpuSeconds),
     workerCpuSecondsMax: round(workerCpuSecondsMax),
     cpuBoundSeconds: round(cpuBoundSeconds),
+    machineCpuSeconds: round(machineCpuSeconds),
+    machineBoundSeconds: round(machineBoundSeconds),
+    workerCpuMsPerCall: round((workerCpuSeconds * 1000) / counts.total),
+    machineCpuMsPerCall: round((machineCpuSeconds * 1000) / counts.total),
     boundSeconds: round(boundSeconds),
     wallOverBound: round(wallSeconds / boundSeconds),
   };
