@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import type { Finding } from '@rolecall/model';
 import { CurrentFindingsRepository, findingPositionSchema, type FindingFilters, type FindingPosition } from '@rolecall/persistence';
-import { PageCursors } from '../common/page-cursors';
 import { FindingAnnotator } from '@rolecall/publishing';
+import { PageCursors } from '../common/page-cursors';
 import type { FindingsQuery } from '../scans/scan-request.schema';
 import { presentAnnotatedFinding } from './finding.presenter';
 
