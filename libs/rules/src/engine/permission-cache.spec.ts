@@ -52,3 +52,40 @@ test('evicts the least recently used policy set beyond its capacity', () => {
   twice(b);
   assert.equal(cache.analyze({ policies: a }).grants === first.grants, false);
 });
+
+test('distinct policy sets, once kept, give the same analyses as direct ones (admin count, wildcards, sensitive actions)', () => {
+  const cache = new PermissionCache(catalog);
+  const doc = (...statements: object[]): NamedPolicy => ({ name: 'p', document: parsePolicyDocument({ Version: '2012-10-17', Statement: statements }) });
+  const sets = [
+    [doc({ Effect: 'Allow', Action: '*', Resource: '*' })],
+    [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })],
+    [doc({ Effect: 'Allow', NotAction: 'iam:PassRole', Resource: '*' })],
+    [doc({ Effect: 'Allow', Action: ['s3:*', 'kms:Decrypt'], Resource: '*' }, { Effect: 'Deny', Action: 's3:Delete*', Resource: 'arn:aws:s3:::prod/*' })],
+    [doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: 'arn:aws:iam::*:role/app' })],
+  ];
+  const roles = ['arn:aws:iam::111111111111:role/app', 'arn:aws:iam::222222222222:role/other'];
+  const outline = (analysis: ReturnType<PermissionCache['analyze']>) => ({
+    grants: [...analysis.grants.values()],
+    adminEquivalence: analysis.adminEquivalence,
+    sensitiveActions: analysis.sensitiveActions,
+    serviceWildcards: analysis.serviceWildcards,
+    privilegeEscalationPaths: analysis.privilegeEscalationPaths,
+  });
+  for (const policies of sets) for (const roleArn of roles) cache.analyze({ policies, roleArn });
+  assert.equal(cache.size, sets.length);
+  const counts = sets.map((policies) => {
+    for (const roleArn of roles) {
+      const boundary = { permissionsBoundary: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }) };
+      assert.deepEqual(outline(cache.analyze({ policies, roleArn })), outline(analyzePermissions({ policies, roleArn }, catalog)));
+      assert.deepEqual(outline(cache.analyze({ policies, roleArn, ...boundary })), outline(analyzePermissions({ policies, roleArn, ...boundary }, catalog)));
+    }
+    return cache.analyze({ policies, roleArn: roles[1] }).adminEquivalence;
+  });
+  assert.deepEqual(counts.map((a) => [a.equivalent, a.basis, a.actionsNotFullyGranted === 0]), [
+    [true, 'all-actions', true],
+    [false, undefined, false],
+    [true, 'self-grant', false],
+    [false, undefined, false],
+    [false, undefined, false],
+  ]);
+});

@@ -5,13 +5,16 @@ import { evaluateRequest } from '../policy/request-evaluator';
 import { rightSize } from '../policy/right-sizing';
 
 /** The part of a permission analysis that depends only on the policy set, not on which role holds it. */
-type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquivalence' | 'allows' | 'rightSize'>;
+type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquivalence' | 'allows' | 'rightSize'> & {
+  /** The role-independent part of admin equivalence (a count over the grants). */
+  readonly actionsNotFullyGranted: number;
+};
 
 /**
  * Permission analysis memoized across accounts: the same policy set (names, parsed documents, boundary)
- * is analyzed once per process, e.g. AdministratorAccess on a task role in 1,000 accounts. Admin
- * equivalence is recomputed per role unless every action is granted, since self-grant depends on the
- * role's ARN. A policy set is kept only once it has been seen twice (policy sets unique to one role,
+ * is analyzed once per process, e.g. AdministratorAccess on a task role in 1,000 accounts. The
+ * self-grant part of admin equivalence is decided per role, since it depends on the role's ARN; the
+ * count of actions not fully granted is kept with the policy set. A policy set is kept only once it has been seen twice (policy sets unique to one role,
  * such as inline policies naming the account's own resources, would otherwise fill the cache with
  * analyses of several MB each), and least recently used entries go first.
  */
@@ -31,20 +34,34 @@ export class PermissionCache {
     let adminEquivalence;
     if (shared === undefined) {
       const full = analyzePermissions(permissions, this.catalog);
-      shared = { grants: full.grants, sensitiveActions: full.sensitiveActions, serviceWildcards: full.serviceWildcards, privilegeEscalationPaths: full.privilegeEscalationPaths };
+      shared = {
+        grants: full.grants,
+        sensitiveActions: full.sensitiveActions,
+        serviceWildcards: full.serviceWildcards,
+        privilegeEscalationPaths: full.privilegeEscalationPaths,
+        actionsNotFullyGranted: full.adminEquivalence.actionsNotFullyGranted,
+      };
       adminEquivalence = full.adminEquivalence;
       this.admit(key, shared);
     } else {
       this.entries.delete(key);
       this.entries.set(key, shared);
     }
-    adminEquivalence ??= assessAdminEquivalence(shared.grants, this.catalog, {
-      ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
-      hasBoundary: permissions.permissionsBoundary !== undefined,
-    });
-    const { grants } = shared;
+    adminEquivalence ??= assessAdminEquivalence(
+      shared.grants,
+      this.catalog,
+      {
+        ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
+        hasBoundary: permissions.permissionsBoundary !== undefined,
+      },
+      shared.actionsNotFullyGranted,
+    );
+    const { grants, sensitiveActions, serviceWildcards, privilegeEscalationPaths } = shared;
     return {
-      ...shared,
+      grants,
+      sensitiveActions,
+      serviceWildcards,
+      privilegeEscalationPaths,
       isAdminEquivalent: adminEquivalence.equivalent,
       adminEquivalence,
       allows: (action, resource, context) => evaluateRequest(permissions, { action, resource, ...(context === undefined ? {} : { context }) }),

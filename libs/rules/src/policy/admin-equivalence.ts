@@ -1,6 +1,6 @@
 import type { ActionCatalog } from './action-catalog.model';
-import type { GrantMap } from './grant-map';
-import { grantedUnconditionallyOn } from './grant-queries';
+import type { ActionGrant, GrantMap } from './grant-map';
+import { grantedUnconditionallyOn, grantedUnconditionallyOnAll } from './grant-queries';
 
 /**
  * A role is admin-equivalent when, after Deny statements and the permissions boundary, either:
@@ -28,12 +28,8 @@ export function assessAdminEquivalence(
   grants: GrantMap,
   catalog: ActionCatalog,
   role: { readonly roleArn?: string; readonly hasBoundary: boolean },
+  actionsNotFullyGranted = countActionsNotFullyGranted(grants, catalog),
 ): AdminEquivalence {
-  let fullyGranted = 0;
-  for (const grant of grants.values()) {
-    if (catalog.canonical(grant.action) === grant.action && grantedUnconditionallyOn(grants, grant.action)) fullyGranted++;
-  }
-  const actionsNotFullyGranted = catalog.allActions().length - fullyGranted;
   if (actionsNotFullyGranted === 0) {
     return { equivalent: true, basis: 'all-actions', actionsNotFullyGranted, selfGrantActions: [] };
   }
@@ -44,4 +40,24 @@ export function assessAdminEquivalence(
     return { equivalent: true, basis: 'self-grant', actionsNotFullyGranted, selfGrantActions: [...policyActions, ...boundaryActions] };
   }
   return { equivalent: false, actionsNotFullyGranted, selfGrantActions: [] };
+}
+
+/**
+ * How many catalog actions are not allowed unconditionally on `*`: the part of admin equivalence that
+ * depends only on the grants (not on the role), so a cache of analyses can keep it. Grants that share
+ * one scopes array (actions covered by the same statements) are judged once.
+ */
+export function countActionsNotFullyGranted(grants: GrantMap, catalog: ActionCatalog): number {
+  const fullByScopes = new Map<ActionGrant['scopes'], boolean>();
+  let fullyGranted = 0;
+  for (const grant of grants.values()) {
+    const scopes = grants.get(grant.action)?.scopes ?? [];
+    let full = fullByScopes.get(scopes);
+    if (full === undefined) {
+      full = grantedUnconditionallyOnAll(scopes);
+      fullByScopes.set(scopes, full);
+    }
+    if (full && catalog.canonical(grant.action) === grant.action) fullyGranted++;
+  }
+  return catalog.allActions().length - fullyGranted;
 }

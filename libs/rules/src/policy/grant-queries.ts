@@ -11,6 +11,11 @@ export function grantedUnconditionallyOn(grants: GrantMap, action: string, resou
   return scopes.some((scope) => !scope.conditional && scopeCovers(scope, resource));
 }
 
+/** Whether some scope allows, with no condition, every resource (`*` with no exception). */
+export function grantedUnconditionallyOnAll(scopes: readonly ResourceScope[]): boolean {
+  return scopes.some((scope) => !scope.conditional && scopeCovers(scope, undefined));
+}
+
 function scopeCovers(scope: ResourceScope, resource: string | undefined): boolean {
   if (resource === undefined) return isMatchAll(scope.pattern) && scope.except.length === 0;
   return matchesGlob(scope.pattern, resource) && !scope.except.some((except) => matchesGlob(except, resource));

@@ -124,4 +124,23 @@ describe('computeGrants', () => {
     ]);
     assert.equal(grants.size, 8);
   });
+
+  test('over 30 statements (no bit mask) the grants are the same as with the statements merged into few', () => {
+    const statements = Array.from({ length: 32 }, (_, i) => ({ Effect: 'Allow', Action: i % 2 === 0 ? 's3:Get*' : 'ec2:Describe*', Resource: `arn:aws:s3:::b${i % 2}/*` }));
+    const many = { policies: [policy('p', ...statements, { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b0/secret/*' })] };
+    const few = {
+      policies: [
+        policy('p', statements[0], statements[1], { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b0/secret/*' }),
+      ],
+    };
+    const outline = (permissions: RolePermissions) =>
+      [...grantsOf(permissions).values()].map(({ action, scopes }) => ({ action, patterns: scopes.map(({ pattern, except }) => ({ pattern, except })) }));
+    assert.deepEqual(outline(many), [
+      { action: 'ec2:DescribeInstances', patterns: [{ pattern: 'arn:aws:s3:::b1/*', except: [] }] },
+      { action: 's3:GetObject', patterns: [{ pattern: 'arn:aws:s3:::b0/*', except: ['arn:aws:s3:::b0/secret/*'] }] },
+    ]);
+    assert.deepEqual(outline(many), outline(few));
+    assert.equal(grantsOf(many).get('s3:GetObject')?.scopes[0]?.statements.length, 16);
+  });
 });
+

@@ -2,7 +2,7 @@ import type { ActionCatalog } from './action-catalog.model';
 import { createGrantMap, type ActionGrant, type GrantMap } from './grant-map';
 import { statementRef, type NamedPolicy, type PolicyStatement, type StatementRef } from './policy-document.types';
 import { allowScopes, applyDeny, intersectScopes, mergeScopes, type ResourceScope } from './resource-scope';
-import { catalogActionsOf, coversAction, unknownActionsOf } from './statement.matcher';
+import { catalogActionsOf, catalogPositionsOf, coversAction, unknownActionsOf } from './statement.matcher';
 
 /** The permissions of a role: identity policies (inline and attached) and an optional boundary. */
 export interface RolePermissions {
@@ -17,8 +17,10 @@ interface LocatedStatement {
   readonly ref: StatementRef;
   /** Position among all the statements of the policy set. */
   readonly index: number;
-  readonly catalogActions: ReadonlySet<string>;
 }
+
+/** Above this many statements (identity and boundary) the covering statements no longer fit a bit mask. */
+const MASK_BITS = 30;
 
 /**
  * Effective allowed actions: for each action some Allow grants, the allowed scopes minus Deny
@@ -26,13 +28,11 @@ interface LocatedStatement {
  * same statements share one computation (and one scopes array). Catalog order, unknown actions last.
  */
 export function computeGrants(input: RolePermissions, catalog: ActionCatalog): GrantMap {
-  const identity = locate(input.policies, catalog);
-  const boundary = input.permissionsBoundary === undefined ? undefined : locate([input.permissionsBoundary], catalog);
+  const identity = locate(input.policies);
+  const boundary = input.permissionsBoundary === undefined ? undefined : locate([input.permissionsBoundary]);
   const memo = new Map<string, ResourceScope[]>();
   const grants: ActionGrant[] = [];
-  const grant = (action: string, covers: (located: LocatedStatement) => boolean) => {
-    const covering = identity.filter(covers);
-    const boundaryCovering = boundary?.filter(covers);
+  const scopesFor = (covering: readonly LocatedStatement[], boundaryCovering: readonly LocatedStatement[] | undefined) => {
     const key = `${signature(covering)}|${boundaryCovering === undefined ? '-' : signature(boundaryCovering)}`;
     let scopes = memo.get(key);
     if (scopes === undefined) {
@@ -40,20 +40,69 @@ export function computeGrants(input: RolePermissions, catalog: ActionCatalog): G
       if (boundaryCovering !== undefined && scopes.length > 0) scopes = intersectScopes(scopes, scopesOf(boundaryCovering));
       memo.set(key, scopes);
     }
+    return scopes;
+  };
+  const grant = (action: string, covers: (located: LocatedStatement) => boolean) => {
+    const scopes = scopesFor(identity.filter(covers), boundary?.filter(covers));
     if (scopes.length > 0) grants.push({ action, scopes });
   };
   const allowing = identity.filter(({ statement }) => statement.effect === 'Allow');
-  for (const action of catalog.allActions()) {
-    if (allowing.some(({ catalogActions }) => catalogActions.has(action))) grant(action, (s) => s.catalogActions.has(action));
+  if (identity.length + (boundary?.length ?? 0) <= MASK_BITS) {
+    grantCatalogActionsByMask(identity, boundary, catalog, scopesFor, grants);
+  } else {
+    const withActions = (located: LocatedStatement) => ({ located, actions: catalogActionsOf(located.statement, catalog) });
+    const identityActions = new Map(identity.map(withActions).map(({ located, actions }) => [located, actions]));
+    const boundaryActions = new Map((boundary ?? []).map(withActions).map(({ located, actions }) => [located, actions]));
+    const actionsOf = (located: LocatedStatement) => identityActions.get(located) ?? boundaryActions.get(located) ?? new Set<string>();
+    for (const action of catalog.allActions()) {
+      if (allowing.some((s) => actionsOf(s).has(action))) grant(action, (s) => actionsOf(s).has(action));
+    }
   }
   for (const action of unknownActions(allowing, catalog)) grant(action, (s) => coversAction(s.statement, action));
   return createGrantMap(grants, catalog);
 }
 
-function locate(policies: readonly NamedPolicy[], catalog: ActionCatalog): LocatedStatement[] {
+/**
+ * The catalog-action part of computeGrants for up to MASK_BITS statements: bit i of an action's mask
+ * says identity statement i covers it, bit (identity.length + j) boundary statement j. An action is
+ * granted when some Allow statement covers it; its covering statements, in order, are the mask's bits.
+ */
+function grantCatalogActionsByMask(
+  identity: readonly LocatedStatement[],
+  boundary: readonly LocatedStatement[] | undefined,
+  catalog: ActionCatalog,
+  scopesFor: (covering: readonly LocatedStatement[], boundaryCovering: readonly LocatedStatement[] | undefined) => ResourceScope[],
+  grants: ActionGrant[],
+): void {
+  const all = catalog.allActions();
+  const masks = new Int32Array(all.length);
+  let allowBits = 0;
+  identity.forEach(({ statement }, i) => {
+    if (statement.effect === 'Allow') allowBits |= 1 << i;
+    for (const position of catalogPositionsOf(statement, catalog)) masks[position] |= 1 << i;
+  });
+  (boundary ?? []).forEach(({ statement }, j) => {
+    for (const position of catalogPositionsOf(statement, catalog)) masks[position] |= 1 << (identity.length + j);
+  });
+  const byMask = new Map<number, ResourceScope[]>();
+  for (let position = 0; position < all.length; position++) {
+    const mask = masks[position];
+    if ((mask & allowBits) === 0) continue;
+    let scopes = byMask.get(mask);
+    if (scopes === undefined) {
+      const covering = identity.filter((_, i) => (mask & (1 << i)) !== 0);
+      const boundaryCovering = boundary?.filter((_, j) => (mask & (1 << (identity.length + j))) !== 0);
+      scopes = scopesFor(covering, boundaryCovering);
+      byMask.set(mask, scopes);
+    }
+    if (scopes.length > 0) grants.push({ action: all[position], scopes });
+  }
+}
+
+function locate(policies: readonly NamedPolicy[]): LocatedStatement[] {
   return policies
     .flatMap((policy) => policy.document.statements.map((statement) => ({ statement, ref: statementRef(policy.name, statement) })))
-    .map((located, index) => ({ ...located, index, catalogActions: catalogActionsOf(located.statement, catalog) }));
+    .map((located, index) => ({ ...located, index }));
 }
 
 /** Literal actions the catalog does not know, named by Allow statements, first spelling kept. */

@@ -38,3 +38,46 @@ export function unknownActionsOf(statement: PolicyStatement, catalog: ActionCata
   if (statement.action.negated) return [];
   return statement.action.patterns.filter((p) => !hasWildcard(p) && catalog.canonical(p) === undefined);
 }
+
+const positionMaps = new WeakMap<ActionCatalog, ReadonlyMap<string, number>>();
+const positionSets = new WeakMap<ActionCatalog, WeakMap<PolicyStatement, Uint32Array>>();
+
+/**
+ * The positions in `catalog.allActions()` of the catalog actions a statement covers (the same actions
+ * as catalogActionsOf), ascending. Cached per statement object.
+ */
+export function catalogPositionsOf(statement: PolicyStatement, catalog: ActionCatalog): Uint32Array {
+  let perStatement = positionSets.get(catalog);
+  if (perStatement === undefined) {
+    perStatement = new WeakMap();
+    positionSets.set(catalog, perStatement);
+  }
+  let positions = perStatement.get(statement);
+  if (positions === undefined) {
+    const all = catalog.allActions();
+    const byAction = positionsOf(catalog);
+    const listed = new Uint8Array(all.length);
+    for (const pattern of statement.action.patterns) {
+      for (const action of catalog.expand(pattern)) {
+        const position = byAction.get(action);
+        if (position === undefined) throw new Error(`catalog expansion ${action} is not a catalog action`);
+        listed[position] = 1;
+      }
+    }
+    const wanted = statement.action.negated ? 0 : 1;
+    const found: number[] = [];
+    for (let i = 0; i < all.length; i++) if (listed[i] === wanted) found.push(i);
+    positions = Uint32Array.from(found);
+    perStatement.set(statement, positions);
+  }
+  return positions;
+}
+
+function positionsOf(catalog: ActionCatalog): ReadonlyMap<string, number> {
+  let positions = positionMaps.get(catalog);
+  if (positions === undefined) {
+    positions = new Map(catalog.allActions().map((action, index) => [action, index]));
+    positionMaps.set(catalog, positions);
+  }
+  return positions;
+}
