@@ -97,7 +97,9 @@ export class AwsSession {
       const { sourceCredentials, credentials, maxAttempts, agents } = this.options;
       const clientClass: SdkClientClass = OPERATIONS[service].client;
       const callerCredentials = OPERATIONS[service].role === 'scanner' ? sourceCredentials : credentials ?? sourceCredentials;
-      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts, requestHandler: agents };
+      // cacheMiddleware: the stack is resolved once per command class (the counter is added below,
+      // before any request, and nothing changes a stack afterwards) instead of on every send.
+      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts, requestHandler: agents, cacheMiddleware: true };
       client = new clientClass(config as never);
       countCalls(client, service, { calls: this.calls, outcomes: this.outcomes });
       this.clients.set(key, client);
