@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { analyzePermissions, type ActionCatalog, type PermissionAnalysis, type RolePermissions } from '../policy';
+import {
+  analyzePermissions,
+  type ActionCatalog,
+  type NamedPolicy,
+  type PermissionAnalysis,
+  type PolicyDocument,
+  type RolePermissions,
+} from '../policy';
 import { assessAdminEquivalence } from '../policy/admin-equivalence';
 import { evaluateRequest } from '../policy/request-evaluator';
 import { rightSize } from '../policy/right-sizing';
@@ -84,8 +91,23 @@ export class PermissionCache {
   }
 }
 
+/** Names and document digests: equal keys mean equal names and documents of equal JSON. */
 function cacheKey({ policies, permissionsBoundary }: RolePermissions): string {
-  return createHash('sha256').update(JSON.stringify([policies, permissionsBoundary ?? null])).digest('hex');
+  const named = ({ name, document }: NamedPolicy) => [name, documentDigest(document)];
+  const parts = [policies.map(named), permissionsBoundary === undefined ? null : named(permissionsBoundary)];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** Parsed documents are never mutated and often shared (PolicyDocumentCache): one digest each. */
+const digests = new WeakMap<PolicyDocument, string>();
+
+function documentDigest(document: PolicyDocument): string {
+  let digest = digests.get(document);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(document)).digest('hex');
+    digests.set(document, digest);
+  }
+  return digest;
 }
 
 const caches = new WeakMap<ActionCatalog, PermissionCache>();

@@ -2,9 +2,11 @@ import type { AccountInventory, IamRole, OrganizationContext } from '@rolecall/m
 import {
   analyzeTrust,
   parsePolicyDocument,
+  parsePolicyDocumentCached,
   type ActionCatalog,
   type NamedPolicy,
   type PermissionAnalysis,
+  type PolicyDocument,
   type TrustAnalysis,
 } from '../policy';
 import { permissionCacheFor } from './permission-cache';
@@ -21,6 +23,8 @@ export class RoleAnalyzer {
   private readonly organizationAccountIds: ReadonlySet<string>;
   private readonly permissionsMemo = new Map<string, PermissionAnalysis | undefined>();
   private readonly trustMemo = new Map<string, TrustAnalysis | undefined>();
+  /** Parsed managed policies by ARN: several roles of the account attach the same ones. */
+  private readonly managedMemo = new Map<string, PolicyDocument | undefined>();
 
   constructor(
     private readonly inventory: AccountInventory,
@@ -51,22 +55,27 @@ export class RoleAnalyzer {
     if (!role) return undefined;
     const policies: NamedPolicy[] = [];
     for (const inline of role.inlinePolicies) {
-      const document = tryParse(inline.document);
+      const document = tryParse(inline.document, parsePolicyDocumentCached);
       if (!document) return undefined;
       policies.push({ name: inline.policyName, document });
     }
     for (const attached of role.attachedManagedPolicies) {
-      const document = tryParse(this.policyDocuments.get(attached.policyArn));
+      const document = this.managedPolicy(attached.policyArn);
       if (!document) return undefined;
       policies.push({ name: attached.policyName, document });
     }
     let permissionsBoundary: NamedPolicy | undefined;
     if (role.permissionsBoundaryArn) {
-      const document = tryParse(this.policyDocuments.get(role.permissionsBoundaryArn));
+      const document = this.managedPolicy(role.permissionsBoundaryArn);
       if (!document) return undefined;
       permissionsBoundary = { name: role.permissionsBoundaryArn, document };
     }
     return permissionCacheFor(this.catalog).analyze({ policies, permissionsBoundary, roleArn });
+  }
+
+  private managedPolicy(policyArn: string): PolicyDocument | undefined {
+    if (!this.managedMemo.has(policyArn)) this.managedMemo.set(policyArn, tryParse(this.policyDocuments.get(policyArn), parsePolicyDocumentCached));
+    return this.managedMemo.get(policyArn);
   }
 
   private analyzeTrust(roleArn: string): TrustAnalysis | undefined {
@@ -81,10 +90,10 @@ export class RoleAnalyzer {
   }
 }
 
-function tryParse(document: unknown) {
+function tryParse(document: unknown, parse: (input: unknown) => PolicyDocument = parsePolicyDocument): PolicyDocument | undefined {
   if (document === undefined) return undefined;
   try {
-    return parsePolicyDocument(document);
+    return parse(document);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 export * from './policy-document.types';
 export { PolicyParseError, parsePolicyDocument } from './policy-document.parser';
+export { PolicyDocumentCache, parsePolicyDocumentCached } from './policy-document.cache';
 export { serializePolicyDocument, type PolicyJson, type PolicyStatementJson } from './policy-document.serializer';
 export { globSubsumes, globsIntersect, hasWildcard, isMatchAll, matchesGlob } from './wildcard.matcher';
 export { arnMatches, parseArn, type Arn } from './arn.parser';

@@ -76,16 +76,26 @@ function grantCatalogActionsByMask(
 ): void {
   const all = catalog.allActions();
   const masks = new Int32Array(all.length);
+  /** Positions some statement covers, in first-seen order. */
+  const touched: number[] = [];
+  const mark = (statement: PolicyStatement, bit: number) => {
+    for (const position of catalogPositionsOf(statement, catalog)) {
+      if (masks[position] === 0) touched.push(position);
+      masks[position] |= bit;
+    }
+  };
   let allowBits = 0;
   identity.forEach(({ statement }, i) => {
     if (statement.effect === 'Allow') allowBits |= 1 << i;
-    for (const position of catalogPositionsOf(statement, catalog)) masks[position] |= 1 << i;
+    mark(statement, 1 << i);
   });
-  (boundary ?? []).forEach(({ statement }, j) => {
-    for (const position of catalogPositionsOf(statement, catalog)) masks[position] |= 1 << (identity.length + j);
-  });
+  (boundary ?? []).forEach(({ statement }, j) => mark(statement, 1 << (identity.length + j)));
+  // Few covered actions (most policy sets): visit those, in catalog order; else the whole catalog.
+  const positions = touched.length * 8 < all.length ? Uint32Array.from(touched).sort() : undefined;
+  const count = positions === undefined ? all.length : positions.length;
   const byMask = new Map<number, ResourceScope[]>();
-  for (let position = 0; position < all.length; position++) {
+  for (let k = 0; k < count; k++) {
+    const position = positions === undefined ? k : positions[k];
     const mask = masks[position];
     if ((mask & allowBits) === 0) continue;
     let scopes = byMask.get(mask);

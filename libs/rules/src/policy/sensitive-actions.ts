@@ -49,9 +49,12 @@ export function findSensitiveActions(grants: GrantMap, catalog: ActionCatalog): 
     }
     return found;
   };
-  return [...grants.values()]
-    .map((grant) => ({ grant, classes: classify(grant, catalog, passRole), key: grant.action.toLowerCase() }))
-    .filter(({ classes }) => classes.length > 0)
+  const sensitive: { grant: ActionGrant; classes: SensitiveClass[]; key: string }[] = [];
+  for (const grant of grants.values()) {
+    const classes = classify(grant, catalog, passRole);
+    if (classes.length > 0) sensitive.push({ grant, classes, key: grant.action.toLowerCase() });
+  }
+  return sensitive
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ grant, classes }) => ({ action: grant.action, classes, ...describe(grant) }));
 }

@@ -1,23 +1,39 @@
-import type { ActionCatalog } from './action-catalog.model';
+import { serviceOf, type ActionCatalog } from './action-catalog.model';
 import type { ActionGrant, GrantMap } from './grant-map';
 import { grantedUnconditionallyOnAll } from './grant-queries';
 
 /**
  * Services the role holds as a whole: every catalog action of the service allowed on `*` with no
  * condition (written as `svc:*`, `*`, or a NotAction that leaves the service whole). Sorted.
- * A service stops at its first action not fully granted; grants sharing one scopes array are judged once.
+ * Counts the fully granted catalog actions of each service in one pass over the grants (grants
+ * sharing one scopes array are judged once) and keeps the services where every action is counted.
  */
 export function findServiceWildcards(grants: GrantMap, catalog: ActionCatalog): string[] {
   const fullByScopes = new Map<ActionGrant['scopes'], boolean>();
-  const fullyGranted = (action: string): boolean => {
-    const scopes = grants.get(action)?.scopes;
-    if (scopes === undefined) return false;
+  const serviceByAction = servicesByActionOf(catalog);
+  const fullyGranted = new Map<string, number>();
+  for (const grant of grants.values()) {
+    const service = serviceByAction.get(grant.action);
+    if (service === undefined) continue;
+    const scopes = grants.get(grant.action)?.scopes ?? [];
     let full = fullByScopes.get(scopes);
     if (full === undefined) {
       full = grantedUnconditionallyOnAll(scopes);
       fullByScopes.set(scopes, full);
     }
-    return full;
-  };
-  return catalog.services().filter((service) => catalog.actionsOf(service).every(fullyGranted));
+    if (full) fullyGranted.set(service, (fullyGranted.get(service) ?? 0) + 1);
+  }
+  return catalog.services().filter((service) => fullyGranted.get(service) === catalog.actionsOf(service).length);
+}
+
+const servicesByAction = new WeakMap<ActionCatalog, ReadonlyMap<string, string>>();
+
+/** Catalog spelling -> service prefix, for every catalog action. */
+function servicesByActionOf(catalog: ActionCatalog): ReadonlyMap<string, string> {
+  let services = servicesByAction.get(catalog);
+  if (services === undefined) {
+    services = new Map(catalog.allActions().map((action) => [action, serviceOf(action)]));
+    servicesByAction.set(catalog, services);
+  }
+  return services;
 }
