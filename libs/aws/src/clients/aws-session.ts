@@ -5,6 +5,7 @@ import type { CredentialProvider } from '../credentials/credentials';
 import { AwsCallError } from '../errors';
 import type { AwsAttemptOutcomes } from './attempt-outcome';
 import { countCalls, type CountableClient } from './call-counter.middleware';
+import { SDK_LOGGER } from './sdk-logger';
 import { OPERATIONS, type OperationInput, type OperationName, type OperationOutput, type ServiceName } from './operations';
 
 /** Services with one global endpoint: their gaps are reported in region "global". */
@@ -99,7 +100,15 @@ export class AwsSession {
       const callerCredentials = OPERATIONS[service].role === 'scanner' ? sourceCredentials : credentials ?? sourceCredentials;
       // cacheMiddleware: the stack is resolved once per command class (the counter is added below,
       // before any request, and nothing changes a stack afterwards) instead of on every send.
-      const config = { region, credentials: callerCredentials, retryMode: 'adaptive', maxAttempts, requestHandler: agents, cacheMiddleware: true };
+      const config = {
+        region,
+        credentials: callerCredentials,
+        retryMode: 'adaptive',
+        maxAttempts,
+        requestHandler: agents,
+        cacheMiddleware: true,
+        logger: SDK_LOGGER,
+      };
       client = new clientClass(config as never);
       countCalls(client, service, { calls: this.calls, outcomes: this.outcomes });
       this.clients.set(key, client);
