@@ -23,7 +23,8 @@ export function excessPermissionsHit({ roles }: RuleContext, check: ExcessCheck,
   if (analysis === undefined) return [];
   const excess = grantsBeyond(analysis, check.baseline, check.tolerated);
   if (excess.length === 0) return [];
-  const sensitive = analysis.sensitiveActions.map((action) => action.action).filter((action) => excess.includes(action));
+  const excessSet = new Set(excess);
+  const sensitive = analysis.sensitiveActions.map((action) => action.action).filter((action) => excessSet.has(action));
   const severity: Severity = analysis.isAdminEquivalent ? 'critical' : sensitive.length > 0 ? 'high' : otherwise;
   return [
     {
