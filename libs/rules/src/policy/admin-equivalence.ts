@@ -50,14 +50,13 @@ export function assessAdminEquivalence(
 export function countActionsNotFullyGranted(grants: GrantMap, catalog: ActionCatalog): number {
   const fullByScopes = new Map<ActionGrant['scopes'], boolean>();
   let fullyGranted = 0;
-  for (const grant of grants.values()) {
-    const scopes = grants.get(grant.action)?.scopes ?? [];
+  for (const { action, scopes } of grants.values()) {
     let full = fullByScopes.get(scopes);
     if (full === undefined) {
       full = grantedUnconditionallyOnAll(scopes);
       fullByScopes.set(scopes, full);
     }
-    if (full && catalog.canonical(grant.action) === grant.action) fullyGranted++;
+    if (full && catalog.canonical(action) === action) fullyGranted++;
   }
   return catalog.allActions().length - fullyGranted;
 }

@@ -12,6 +12,7 @@ export interface ActionGrant {
 export interface GrantMap {
   get(action: string): ActionGrant | undefined;
   has(action: string): boolean;
+  /** One grant per action; get(grant.action) returns that same grant. */
   values(): IterableIterator<ActionGrant>;
   readonly size: number;
 }

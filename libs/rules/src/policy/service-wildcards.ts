@@ -12,16 +12,15 @@ export function findServiceWildcards(grants: GrantMap, catalog: ActionCatalog): 
   const fullByScopes = new Map<ActionGrant['scopes'], boolean>();
   const serviceByAction = servicesByActionOf(catalog);
   const fullyGranted = new Map<string, number>();
-  for (const grant of grants.values()) {
-    const service = serviceByAction.get(grant.action);
-    if (service === undefined) continue;
-    const scopes = grants.get(grant.action)?.scopes ?? [];
+  // values() yields the map's own entries, one per action: grants.get(grant.action) is the grant itself.
+  for (const { action, scopes } of grants.values()) {
     let full = fullByScopes.get(scopes);
     if (full === undefined) {
       full = grantedUnconditionallyOnAll(scopes);
       fullByScopes.set(scopes, full);
     }
-    if (full) fullyGranted.set(service, (fullyGranted.get(service) ?? 0) + 1);
+    const service = full ? serviceByAction.get(action) : undefined;
+    if (service !== undefined) fullyGranted.set(service, (fullyGranted.get(service) ?? 0) + 1);
   }
   return catalog.services().filter((service) => fullyGranted.get(service) === catalog.actionsOf(service).length);
 }
