@@ -1,8 +1,9 @@
-import { serviceOf, type ActionCatalog } from './action-catalog.model';
+import type { ActionCatalog } from './action-catalog.model';
 import type { GrantMap } from './grant-map';
 import type { RolePermissions } from './permission-grants';
 import { serializePolicyDocument, type PolicyJson } from './policy-document.serializer';
 import type { MatchList, PolicyStatement } from './policy-document.types';
+import { grantedServicesOf } from './service-wildcards';
 import { hasWildcard, isMatchAll, matchesGlob } from './wildcard.matcher';
 
 export interface RightSizing {
@@ -27,7 +28,7 @@ export function rightSize(
   catalog: ActionCatalog,
 ): RightSizing {
   const usedSet = new Set([...used].map((service) => service.toLowerCase()));
-  const grantedServices = [...new Set([...grants.values()].map((grant) => serviceOf(grant.action)))].sort();
+  const grantedServices = grantedServicesOf(grants, catalog);
   const kept = grantedServices.filter((service) => usedSet.has(service));
   const sids = new Set<string>();
   const statements = permissions.policies

@@ -25,6 +25,21 @@ export function findServiceWildcards(grants: GrantMap, catalog: ActionCatalog): 
   return catalog.services().filter((service) => fullyGranted.get(service) === catalog.actionsOf(service).length);
 }
 
+const grantedServicesMemo = new WeakMap<GrantMap, readonly string[]>();
+
+/** Services with at least one granted action (catalog or not), sorted; computed once per grant map. */
+export function grantedServicesOf(grants: GrantMap, catalog: ActionCatalog): string[] {
+  let services = grantedServicesMemo.get(grants);
+  if (services === undefined) {
+    const serviceByAction = servicesByActionOf(catalog);
+    const found = new Set<string>();
+    for (const { action } of grants.values()) found.add(serviceByAction.get(action) ?? serviceOf(action));
+    services = [...found].sort();
+    grantedServicesMemo.set(grants, services);
+  }
+  return [...services];
+}
+
 const servicesByAction = new WeakMap<ActionCatalog, ReadonlyMap<string, string>>();
 
 /** Catalog spelling -> service prefix, for every catalog action. */
