@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ScanHarness } from './scan-harness';
 import { TcpProxy } from './tcp-proxy';
 import { waitFor } from './wait-for';
-import { spawnWorker, type WorkerProcess } from './worker-process';
+import type { WorkerProcess } from './worker-process';
 
 // More accounts than the worker runs at once: some are still queued when the database goes away.
 const ACCOUNTS = 12;
@@ -21,7 +21,6 @@ describe('the database unavailable mid-scan', () => {
     proxy = await TcpProxy.start(Number(direct.port || 5432), direct.hostname);
   });
   after(async () => {
-    await worker?.stop('SIGKILL');
     await proxy.close();
     await harness.dispose();
   });
@@ -29,7 +28,7 @@ describe('the database unavailable mid-scan', () => {
   test('account jobs fail, retry with backoff, and the scan completes once the database is back', async () => {
     const viaProxy = new URL(harness.database.options.databaseUrl ?? '');
     viaProxy.port = String(proxy.port);
-    worker = spawnWorker(harness.workerEnv({ DATABASE_URL: viaProxy.toString() }));
+    worker = harness.spawnWorker({ DATABASE_URL: viaProxy.toString() });
     await worker.started;
     const scanId = await harness.startScan();
     await waitFor('accounts running', async () => (await harness.accountStatuses(scanId)).includes('running'));

@@ -2,24 +2,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ScanHarness } from './scan-harness';
 import { waitFor } from './wait-for';
-import { spawnWorker, type WorkerProcess } from './worker-process';
 
 const ACCOUNTS = 12;
 
 describe('a worker killed with SIGKILL mid-scan', () => {
   let harness: ScanHarness;
-  const workers: WorkerProcess[] = [];
   before(async () => {
     harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 25 });
   });
-  after(async () => {
-    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
-    await harness.dispose();
-  });
+  after(() => harness.dispose());
 
   test('another worker finishes the scan with exactly one copy of each account result', async () => {
-    const first = spawnWorker(harness.workerEnv());
-    workers.push(first);
+    const first = harness.spawnWorker();
     await first.started;
     const scanId = await harness.startScan();
     await waitFor('some accounts done and others running', async () => {
@@ -29,8 +23,7 @@ describe('a worker killed with SIGKILL mid-scan', () => {
     const interrupted = (await harness.scanAccounts.list(scanId)).filter((a) => a.status === 'running').map((a) => a.accountId);
     assert.equal(await first.stop('SIGKILL'), 'SIGKILL');
 
-    const second = spawnWorker(harness.workerEnv());
-    workers.push(second);
+    const second = harness.spawnWorker();
     await second.started;
     assert.notEqual(await harness.waitForEnd(scanId), 'failed');
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PrivateRedis } from './redis-server';
 import { ScanHarness } from './scan-harness';
 import { waitFor } from './wait-for';
-import { spawnWorker, type WorkerProcess } from './worker-process';
+import type { WorkerProcess } from './worker-process';
 
 const ACCOUNTS = 8;
 
@@ -16,13 +16,12 @@ describe('Redis restarting mid-scan', () => {
     harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 10, redisUrl: redis.url });
   });
   after(async () => {
-    await worker?.stop('SIGKILL');
     await harness.dispose();
     await redis.dispose();
   });
 
   test('the worker reconnects and the scan completes with every account scanned once', async () => {
-    worker = spawnWorker(harness.workerEnv());
+    worker = harness.spawnWorker();
     await worker.started;
     const scanId = await harness.startScan();
     await waitFor('the first account done', async () =>

@@ -4,6 +4,7 @@ import { generateWorld, startSimulator, type RunningSimulator } from '@rolecall/
 import { ACCOUNT_QUEUE, SCAN_QUEUE, ScanQueues } from '@rolecall/jobs';
 import { ScanAccountsRepository, ScansRepository, createTestDatabase, type TestDatabase } from '@rolecall/persistence';
 import { waitFor } from './wait-for';
+import { spawnWorker, type WorkerProcess } from './worker-process';
 
 export const TERMINAL = ['succeeded', 'partial', 'failed', 'cancelled'];
 
@@ -20,6 +21,7 @@ export class ScanHarness {
   readonly scanAccounts: ScanAccountsRepository;
   readonly queues: ScanQueues;
   readonly prefix = `rcworker-${randomBytes(4).toString('hex')}`;
+  private readonly workers: WorkerProcess[] = [];
 
   private constructor(
     readonly sim: RunningSimulator,
@@ -41,6 +43,13 @@ export class ScanHarness {
   }
 
   /** What a worker process needs to reach this database, this Redis and the simulator. */
+  /** A worker process on this harness (extra environment on top of workerEnv); dispose() kills any still running. */
+  spawnWorker(extra: Record<string, string> = {}): WorkerProcess {
+    const worker = spawnWorker(this.workerEnv(extra));
+    this.workers.push(worker);
+    return worker;
+  }
+
   workerEnv(extra: Record<string, string> = {}): Record<string, string> {
     return {
       DATABASE_URL: this.database.options.databaseUrl ?? '',
@@ -98,6 +107,7 @@ export class ScanHarness {
   }
 
   async dispose(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.stop('SIGKILL')));
     const queues = [SCAN_QUEUE, ACCOUNT_QUEUE].map((name) => new Queue(name, { connection: { url: this.redisUrl }, prefix: this.prefix }));
     await Promise.all(queues.map((queue) => queue.obliterate({ force: true }).then(() => queue.close())));
     await this.queues.close();

@@ -2,24 +2,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ScanHarness } from './scan-harness';
 import { waitFor } from './wait-for';
-import { spawnWorker, type WorkerProcess } from './worker-process';
 
 const ACCOUNTS = 8;
 
 describe('a worker stopped with SIGTERM mid-scan', () => {
   let harness: ScanHarness;
-  const workers: WorkerProcess[] = [];
   before(async () => {
     harness = await ScanHarness.start({ accounts: ACCOUNTS, latencyMs: 25 });
   });
-  after(async () => {
-    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
-    await harness.dispose();
-  });
+  after(() => harness.dispose());
 
   test('finishes its active accounts before exiting; the next worker scans the rest, none twice', async () => {
-    const first = spawnWorker(harness.workerEnv());
-    workers.push(first);
+    const first = harness.spawnWorker();
     await first.started;
     const scanId = await harness.startScan();
     await waitFor('accounts running', async () => (await harness.accountStatuses(scanId)).includes('running'));
@@ -28,8 +22,7 @@ describe('a worker stopped with SIGTERM mid-scan', () => {
     assert.deepEqual(afterStop.filter((s) => s === 'running'), [], 'no account is left half-scanned');
     assert.ok(afterStop.includes('queued'), 'accounts not started stay queued');
 
-    const second = spawnWorker(harness.workerEnv());
-    workers.push(second);
+    const second = harness.spawnWorker();
     await second.started;
     assert.notEqual(await harness.waitForEnd(scanId), 'failed');
     const accounts = await harness.scanAccounts.list(scanId);
