@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
 import { toJsonb } from '../jsonb';
 import type { Schema } from '../schema';
 import { scopeKey } from '../scans/scan';
@@ -25,18 +26,9 @@ export class SchedulesRepository {
 
   async create(input: NewSchedule): Promise<Schedule> {
     const schedule = newScheduleSchema.parse(input);
-    const regions = schedule.regions ?? null;
     const row = await this.db
       .insertInto('schedules')
-      .values({
-        cron: schedule.cron,
-        timezone: schedule.timezone,
-        scope: toJsonb(schedule.scope),
-        regions: regions && toJsonb(regions),
-        github_upload: schedule.githubUpload ? toJsonb(schedule.githubUpload) : null,
-        scope_key: scopeKey(schedule.scope, regions),
-        created_by: schedule.createdBy ?? null,
-      })
+      .values({ ...scheduleColumns(schedule), created_by: schedule.createdBy ?? null })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toSchedule(row);
@@ -58,18 +50,9 @@ export class SchedulesRepository {
     const current = await this.get(id);
     if (!current) return undefined;
     const next = newScheduleSchema.parse({ ...current, createdBy: current.createdBy, ...changes });
-    const regions = next.regions ?? null;
     const row = await this.db
       .updateTable('schedules')
-      .set({
-        cron: next.cron,
-        timezone: next.timezone,
-        scope: toJsonb(next.scope),
-        regions: regions && toJsonb(regions),
-        github_upload: next.githubUpload ? toJsonb(next.githubUpload) : null,
-        scope_key: scopeKey(next.scope, regions),
-        updated_at: sql<Date>`now()`,
-      })
+      .set({ ...scheduleColumns(next), updated_at: sql<Date>`now()` })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();
@@ -144,4 +127,17 @@ export class SchedulesRepository {
     const rows = await this.db.selectFrom('schedule_runs').selectAll().where('schedule_id', '=', scheduleId).orderBy('seq', 'desc').limit(limit).execute();
     return rows.map(toScheduleRun);
   }
+}
+
+/** The columns a schedule's settings are stored in, the scope key derived from scope and regions. */
+function scheduleColumns(schedule: z.output<typeof newScheduleSchema>) {
+  const regions = schedule.regions ?? null;
+  return {
+    cron: schedule.cron,
+    timezone: schedule.timezone,
+    scope: toJsonb(schedule.scope),
+    regions: regions && toJsonb(regions),
+    github_upload: schedule.githubUpload ? toJsonb(schedule.githubUpload) : null,
+    scope_key: scopeKey(schedule.scope, regions),
+  };
 }
