@@ -1,4 +1,5 @@
 import type { World } from '@rolecall/aws-sim';
+import { auditRoleFor } from './audit-role';
 
 export const MANAGEMENT = '111111111111';
 export const WORKLOADS = '222222222222';
@@ -7,22 +8,7 @@ export const LOCKED = '333333333333';
 export const SCANNER_ARN = `arn:aws:iam::${MANAGEMENT}:role/rolecall-scanner`;
 export const PRIVILEGED_TASK_DEFINITION_ARN = `arn:aws:ecs:us-east-1:${MANAGEMENT}:task-definition/web:3`;
 
-const auditRole = {
-  RoleName: 'RolecallAudit',
-  CreateDate: '2025-01-01T00:00:00Z',
-  AssumeRolePolicyDocument: {
-    Version: '2012-10-17' as const,
-    Statement: [
-      {
-        Effect: 'Allow' as const,
-        Principal: { AWS: SCANNER_ARN },
-        Action: 'sts:AssumeRole',
-        Condition: { StringEquals: { 'sts:ExternalId': 'rolecall-demo' } },
-      },
-    ],
-  },
-  AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-};
+const auditRole = auditRoleFor(SCANNER_ARN);
 
 /** Three accounts, one region: one privileged container, one empty account, one unreachable account. */
 export const foundationWorld: World = {

@@ -1,4 +1,5 @@
 import type { World } from '@rolecall/aws-sim';
+import { auditRoleFor } from './audit-role';
 
 export const [HUB, SPOKE, TARGET] = ['111111111111', '222222222222', '333333333333'];
 const SCANNER_ARN = `arn:aws:iam::${HUB}:role/rolecall-scanner`;
@@ -13,12 +14,7 @@ const statement = (Principal: Record<string, string>, Action: string, Condition?
 const trust = (...Statement: ReturnType<typeof statement>[]) => ({ Version: '2012-10-17' as const, Statement });
 const allow = (Action: string, Resource: string) => ({ Version: '2012-10-17' as const, Statement: [{ Effect: 'Allow' as const, Action, Resource }] });
 
-const auditRole = {
-  RoleName: 'RolecallAudit',
-  CreateDate: '2025-01-01T00:00:00Z',
-  AssumeRolePolicyDocument: trust(statement({ AWS: SCANNER_ARN }, 'sts:AssumeRole', { StringEquals: { 'sts:ExternalId': 'rolecall-demo' } })),
-  AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
-};
+const auditRole = auditRoleFor(SCANNER_ARN);
 const role = (RoleName: string, AssumeRolePolicyDocument: ReturnType<typeof trust>, extra: object = {}) => ({
   RoleName,
   CreateDate: '2025-01-01T00:00:00Z',
