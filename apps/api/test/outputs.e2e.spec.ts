@@ -152,7 +152,7 @@ for (const engine of TEST_ENGINES) {
       assert.equal(csv.status, 200);
       assert.match(csv.headers['content-type'], /^text\/csv/);
       const lines = csv.text.trimEnd().split('\r\n');
-      assert.equal(lines[0], 'id,scanId,fingerprint,ruleId,severity,state,suppressed,suppressionReason,accountId,region,resourceType,resourceName,resourceArn,title,message,remediation');
+      assert.equal(lines[0], 'id,scanId,fingerprint,ruleId,severity,state,suppressed,suppressionReason,accountId,region,resourceType,resourceName,resourceArn,title,message,remediation,carriedFromScanId,carriedAssessedAt');
       assert.equal(lines.length, expected.length + 1);
       assert.ok(lines.some((line) => line.includes(`,${PRIVILEGED_RULE},high,new,false,,${MANAGEMENT},us-east-1,AWS::ECS::TaskDefinition,web:3,${PRIVILEGED_TASK_DEFINITION_ARN},`)));
       const scanCsv = await get(`/v1/scans/${latest}/findings?ruleId=${PRIVILEGED_RULE}`).set('Accept', 'text/csv');

@@ -16,13 +16,15 @@ export class Collection {
   /**
    * Runs a piece of collection; if one of its AWS calls fails, records the gap and returns
    * undefined, so the rest of the account is still collected. Anything else is a bug and throws.
+   * `resource` confines the gap to the one resource being read (a cluster, a role, a launch template).
    */
-  async attempt<T>(collect: () => Promise<T>): Promise<T | undefined> {
+  async attempt<T>(collect: () => Promise<T>, resource?: string): Promise<T | undefined> {
     try {
       return await collect();
     } catch (error) {
       if (!(error instanceof AwsCallError)) throw error;
-      this.recordGap(error.toGap());
+      const gap = error.toGap();
+      this.recordGap(resource === undefined ? gap : { ...gap, resource });
       return undefined;
     }
   }

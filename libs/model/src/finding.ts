@@ -1,3 +1,4 @@
+import type { Carried } from './coverage';
 import { z } from 'zod';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -38,9 +39,12 @@ export interface Finding extends RuleFinding {
   id: string;
   scanId: string;
   fingerprint: string;
+  /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again. */
+  carried?: Carried;
 }
 
 /** A rule's finding with its stable fingerprint (rule id + resource identity). */
 export interface FingerprintedFinding extends RuleFinding {
   fingerprint: string;
+  carried?: Carried;
 }

@@ -2,3 +2,4 @@ export * from './finding';
 export * from './regions';
 export * from './scan';
 export * from './inventory';
+export * from './coverage';

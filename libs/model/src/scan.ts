@@ -34,6 +34,8 @@ export const collectionGapSchema = z.object({
   region: z.string(),
   errorCode: z.string(),
   message: z.string().optional(),
+  /** The one resource whose reads failed (an ECS or EKS cluster, a role, a launch template); absent: the whole region. */
+  resource: z.string().optional(),
 });
 export type CollectionGap = z.infer<typeof collectionGapSchema>;
 

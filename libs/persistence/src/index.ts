@@ -46,3 +46,5 @@ export type { GithubIntegration, GithubUpload, GithubUploadStatus, NewGithubInte
 export { IdentitiesRepository } from './identities/identities.repository';
 export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
+export { NotAssessedRepository, notAssessedFiltersSchema, notAssessedPositionSchema } from './coverage/not-assessed.repository';
+export type { CoverageCounts, NotAssessedFilters, NotAssessedPosition } from './coverage/not-assessed.repository';

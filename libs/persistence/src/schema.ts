@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
-import type { AccountRunStatus, CollectionGap, Evidence, GithubUploadTarget, OrganizationContext, ScanScope, ScanStatus, Severity } from '@rolecall/model';
+import type { AccountRunStatus, Carried, CollectionGap, MissingOperation, ResourceRef, Evidence, GithubUploadTarget, OrganizationContext, ScanScope, ScanStatus, Severity } from '@rolecall/model';
 
 /** jsonb: read as the parsed value, written as JSON text (see `toJsonb`). */
 export type Jsonb<T> = ColumnType<T, string, string>;
@@ -61,6 +61,19 @@ export interface FindingsTable {
   seq: Int8Identity;
   /** Who replaces the row: the account job ('account') or the scan finalizer ('organization'). */
   stage: Generated<'account' | 'organization'>;
+  /** Shown again because the rule could not assess the resource in this scan. */
+  carried: NullableJsonb<Carried>;
+}
+
+export interface NotAssessedTable {
+  scan_id: string;
+  account_id: string;
+  rule_id: string;
+  region: string;
+  resource: NullableJsonb<ResourceRef>;
+  missing: Jsonb<MissingOperation[]>;
+  stage: Generated<'account' | 'organization'>;
+  seq: Int8Identity;
 }
 
 export interface ApiTokensTable {
@@ -83,6 +96,7 @@ export interface Schema {
   scans: ScansTable;
   scan_accounts: ScanAccountsTable;
   findings: FindingsTable;
+  not_assessed: NotAssessedTable;
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
 }

@@ -35,7 +35,7 @@ export class FindingAnnotator {
       const suppression = matchSuppression(finding, active, now);
       return {
         ...finding,
-        state: seenBefore(finding) ? 'unchanged' : 'new',
+        state: finding.carried !== undefined || seenBefore(finding) ? 'unchanged' : 'new',
         suppression: suppression ? { id: suppression.id, reason: suppression.reason, expiresAt: suppression.expiresAt, createdBy: suppression.createdBy } : null,
       };
     });

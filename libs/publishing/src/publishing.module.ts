@@ -1,7 +1,15 @@
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { RolecallConfig } from '@rolecall/config';
-import { FindingsRepository, GithubIntegrationsRepository, ScanHistoryRepository, ScansRepository, SuppressionsRepository, type Database } from '@rolecall/persistence';
+import {
+  type Database,
+  FindingsRepository,
+  GithubIntegrationsRepository,
+  NotAssessedRepository,
+  ScanHistoryRepository,
+  ScansRepository,
+  SuppressionsRepository,
+} from '@rolecall/persistence';
 import { CONFIG, DATABASE, LOGGER } from '@rolecall/runtime';
 import { FindingAnnotator } from './finding-annotator';
 import { createGithubUploader } from './github/create-uploader';
@@ -32,7 +40,7 @@ class UploadWorkerLifecycle implements OnApplicationBootstrap, OnApplicationShut
       useFactory: (config: RolecallConfig, logger: Logger, database: Database, scans: ScansRepository, findings: FindingsRepository) => {
         const integrations = new GithubIntegrationsRepository(database.db);
         const annotator = new FindingAnnotator(new ScanHistoryRepository(database.db), new SuppressionsRepository(database.db));
-        const sarif = new ScanSarif(new ScanFindingsReader(findings), annotator);
+        const sarif = new ScanSarif(new ScanFindingsReader(findings), annotator, new NotAssessedRepository(database.db));
         const uploader = createGithubUploader(config, integrations, sarif, logger);
         return new UploadWorker({
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },

@@ -6,3 +6,5 @@ export * from './registry';
 export * from './engine/role-analyzer';
 export * from './policy';
 export * from './organization';
+export * from './engine/reads';
+export * from './engine/assessment';

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import { AccountAccessError, collectAccount, type AwsContext } from '@rolecall/aws';
 import type { ScanAccountPayload } from '@rolecall/jobs';
-import type { AccountRunStatus } from '@rolecall/model';
+import type { AccountRunStatus, NotAssessed } from '@rolecall/model';
 import { IdentitiesRepository, ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
-import { identityMapOf, summarizeAccount, type RuleEngine } from '@rolecall/rules';
+import { accountNotAssessed, identityMapOf, summarizeAccount, type RuleEngine } from '@rolecall/rules';
 import { recordAccountScan, type RolecallMetrics } from '@rolecall/runtime';
 import type { OrganizationCache } from './organization-cache';
 
@@ -41,12 +41,12 @@ export class AccountScanner {
       const input = { inventory: collected.inventory, organization };
       // One analyzer for the rules and the summary: each role's policies are analyzed once.
       const roles = this.deps.rules.analyzerFor(input);
-      const findings = this.deps.rules.evaluateAccount(input, roles);
+      const { findings, notAssessed } = this.deps.rules.assessAccount(input, roles);
       const status: AccountRunStatus = collected.gaps.length > 0 ? 'partial' : 'succeeded';
       const summary = summarizeAccount({ inventory: collected.inventory, organization, roles });
       const identities = identityMapOf(summary).map((row) => ({ ...row, sensitiveClasses: [...row.sensitiveClasses], trustWeaknesses: [...row.trustWeaknesses] }));
       await this.deps.identities.saveAccount(scanId, accountId, summary, identities);
-      const result = { status, awsCalls: collected.awsCalls, gaps: collected.gaps, findings };
+      const result = { status, awsCalls: collected.awsCalls, gaps: collected.gaps, findings, notAssessed };
       await scanAccounts.complete(scanId, accountId, result);
       if (this.deps.metrics) recordAccountScan(this.deps.metrics, { ...result, awsOutcomes: collected.awsOutcomes });
       logger.info({ scanId, accountId, status, findings: findings.length, gaps: collected.gaps.length }, 'account scanned');
@@ -54,7 +54,10 @@ export class AccountScanner {
     } catch (error) {
       if (!(error instanceof AccountAccessError)) throw error;
       logger.warn({ scanId, accountId, code: error.code }, 'account could not be accessed');
-      return this.finish(payload, 'failed', error.message);
+      // No rule could look at the account: each is not assessed there, and what they last found is carried.
+      const ruleIds = this.deps.rules.rules.map((rule) => rule.metadata.id);
+      const notAssessed = accountNotAssessed(ruleIds, accountId, { service: 'sts', operation: 'AssumeRole', errorCode: error.code });
+      return this.finish(payload, 'failed', error.message, undefined, notAssessed);
     }
   }
 
@@ -63,8 +66,9 @@ export class AccountScanner {
     status: Extract<AccountRunStatus, 'failed' | 'cancelled'>,
     error?: string,
     collected: { awsCalls: Record<string, number>; awsOutcomes?: Record<string, number> } = { awsCalls: {} },
+    notAssessed: NotAssessed[] = [],
   ): Promise<AccountRunStatus> {
-    const result = { status, error, awsCalls: collected.awsCalls, gaps: [], findings: [] };
+    const result = { status, error, awsCalls: collected.awsCalls, gaps: [], findings: [], notAssessed };
     await this.deps.scanAccounts.complete(payload.scanId, payload.accountId, result);
     if (this.deps.metrics) recordAccountScan(this.deps.metrics, { ...result, awsOutcomes: collected.awsOutcomes });
     return status;

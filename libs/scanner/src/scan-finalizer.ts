@@ -41,7 +41,8 @@ export class ScanFinalizer {
     // Organization stage: the summaries were written by the account jobs of this scan (our own JSON).
     const summaries = (await this.deps.identities.summaries(scanId)) as AccountIdentitySummary[];
     const organization = await this.deps.organizations.get(scanId);
-    await this.deps.identities.replaceOrganizationFindings(scanId, evaluateOrganization(this.deps.rules, { summaries, organization }));
+    const assessed = evaluateOrganization(this.deps.rules, { summaries, organization });
+    await this.deps.identities.replaceOrganizationFindings(scanId, assessed.findings, assessed.notAssessed);
     const status = scanOutcome(accounts.map((account) => account.status));
     const failed = accounts.filter((account) => account.status !== 'succeeded' && account.status !== 'partial');
     const error = status === 'succeeded' ? undefined : failed.length > 0 ? `${failed.length} of ${accounts.length} accounts failed` : undefined;

@@ -52,7 +52,7 @@ export async function collectPages(client: DemoClient, path: string): Promise<Js
   return items;
 }
 
-export function printSummary(scan: Json, findings: Json[], outputDir: string): void {
+export function printSummary(scan: Json, findings: Json[], notAssessed: Json[], outputDir: string): void {
   const accounts = scan.accounts as { accountId: string; accountName: string | null; status: string; error: string | null; findingCount: number; gaps: unknown[] }[];
   console.log(`\nscan ${String(scan.id)}: ${String(scan.status)}${scan.error ? ` (${String(scan.error)})` : ''}`);
   for (const account of accounts) {
@@ -63,5 +63,15 @@ export function printSummary(scan: Json, findings: Json[], outputDir: string): v
   const byRule = new Map<string, number>();
   for (const finding of findings) byRule.set(String(finding.ruleId), (byRule.get(String(finding.ruleId)) ?? 0) + 1);
   for (const [ruleId, count] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)}  ${ruleId}`);
-  console.log(`\nJSON: ${outputDir}/scan.json, ${outputDir}/findings.json`);
+  const coverage = scan.coverage as { assessed: number; notAssessed: number; notAssessedEntries: number };
+  console.log(`coverage: ${coverage.assessed} (rule, account) pairs assessed, ${coverage.notAssessed} not assessed where a read failed`);
+  const byReason = new Map<string, number>();
+  for (const entry of notAssessed) {
+    for (const missing of entry.missing as { service: string; operation: string; errorCode: string }[]) {
+      const reason = `${missing.service}:${missing.operation} ${missing.errorCode}`;
+      byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+  }
+  for (const [reason, count] of [...byReason].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)}  not assessed: ${reason}`);
+  console.log(`\nJSON: ${outputDir}/scan.json, ${outputDir}/findings.json, ${outputDir}/not-assessed.json`);
 }

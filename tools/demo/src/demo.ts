@@ -42,10 +42,12 @@ async function main(): Promise<void> {
     const created = await request(client, 'POST', '/v1/scans', { scope: { organization: true } });
     const scan = await waitForTerminal(client, String(created.id));
     const findings = await collectPages(client, `/v1/scans/${scan.id}/findings?limit=500`);
+    const notAssessed = await collectPages(client, `/v1/scans/${scan.id}/not-assessed?limit=500`);
     mkdirSync(OUTPUT_DIR, { recursive: true });
     writeFileSync(join(OUTPUT_DIR, 'scan.json'), `${JSON.stringify(scan, null, 2)}\n`);
     writeFileSync(join(OUTPUT_DIR, 'findings.json'), `${JSON.stringify(findings, null, 2)}\n`);
-    printSummary(scan, findings, OUTPUT_DIR);
+    writeFileSync(join(OUTPUT_DIR, 'not-assessed.json'), `${JSON.stringify(notAssessed, null, 2)}\n`);
+    printSummary(scan, findings, notAssessed, OUTPUT_DIR);
   } finally {
     daemon.kill('SIGTERM');
     await new Promise((done) => daemon.once('exit', done));

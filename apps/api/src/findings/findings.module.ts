@@ -3,6 +3,7 @@ import {
   CurrentFindingsRepository,
   FindingsRepository,
   GithubIntegrationsRepository,
+  NotAssessedRepository,
   ScanHistoryRepository,
   SchedulesRepository,
   SuppressionsRepository,
@@ -26,6 +27,7 @@ const SHARED = [
   CurrentFindingsRepository,
   GithubIntegrationsRepository,
   SchedulesRepository,
+  NotAssessedRepository,
 ];
 
 /** Current-state findings, plus what the scans, reports, suppressions and integrations endpoints share (global). */
@@ -38,6 +40,7 @@ const SHARED = [
     repository(CurrentFindingsRepository),
     repository(GithubIntegrationsRepository),
     repository(SchedulesRepository),
+    repository(NotAssessedRepository),
     {
       provide: FindingAnnotator,
       inject: [ScanHistoryRepository, SuppressionsRepository],
@@ -46,8 +49,8 @@ const SHARED = [
     { provide: ScanFindingsReader, inject: [FindingsRepository], useFactory: (findings: FindingsRepository) => new ScanFindingsReader(findings) },
     {
       provide: ScanSarif,
-      inject: [ScanFindingsReader, FindingAnnotator],
-      useFactory: (reader: ScanFindingsReader, annotator: FindingAnnotator) => new ScanSarif(reader, annotator),
+      inject: [ScanFindingsReader, FindingAnnotator, NotAssessedRepository],
+      useFactory: (reader: ScanFindingsReader, annotator: FindingAnnotator, notAssessed: NotAssessedRepository) => new ScanSarif(reader, annotator, notAssessed),
     },
     CurrentFindingsService,
     PageCursors,

@@ -31,3 +31,14 @@ export const findingsQuerySchema = z
   })
   .strict();
 export type FindingsQuery = z.infer<typeof findingsQuerySchema>;
+
+export const notAssessedQuerySchema = z
+  .object({
+    limit: limitSchema,
+    cursor: z.string().max(2048).optional(),
+    ruleId: findingsQuerySchema.shape.ruleId,
+    accountId: findingsQuerySchema.shape.accountId,
+    region: findingsQuerySchema.shape.region,
+  })
+  .strict();
+export type NotAssessedQuery = z.infer<typeof notAssessedQuerySchema>;

@@ -1,5 +1,5 @@
 import type { AccountRunStatus, Finding, Severity } from '@rolecall/model';
-import type { Scan, ScanAccount } from '@rolecall/persistence';
+import type { CoverageCounts, Scan, ScanAccount } from '@rolecall/persistence';
 
 /** The JSON a client sees for a scan; timestamps as ISO strings. */
 export function presentScan(scan: Scan) {
@@ -18,16 +18,29 @@ export function presentScan(scan: Scan) {
   };
 }
 
+/**
+ * Coverage as (rule, account) pairs over the accounts that were scanned (or failed): assessed where the rule
+ * had everything it needs, not assessed where at least one entry of GET /v1/scans/{id}/not-assessed names it.
+ */
+export function presentCoverage(ruleCount: number, accounts: readonly ScanAccount[], counts: CoverageCounts) {
+  const attempted = accounts.filter((account) => ['succeeded', 'partial', 'failed'].includes(account.status)).length;
+  const pairs = ruleCount * attempted;
+  const notAssessed = Math.min(counts.rulesAccountsNotAssessed, pairs);
+  return { assessed: pairs - notAssessed, notAssessed, notAssessedEntries: counts.entries };
+}
+
 export function presentScanDetail(
   scan: Scan,
   progress: Record<AccountRunStatus, number>,
   findingCounts: Record<Severity, number>,
   accounts: ScanAccount[],
+  coverage: ReturnType<typeof presentCoverage>,
 ) {
   return {
     ...presentScan(scan),
     progress,
     findingCounts,
+    coverage,
     accounts: accounts.map((account) => ({
       accountId: account.accountId,
       accountName: account.accountName,
@@ -57,5 +70,6 @@ export function presentFinding(finding: Finding) {
     relatedResources: finding.relatedResources,
     evidence: finding.evidence,
     remediation: finding.remediation,
+    carried: finding.carried ?? null,
   };
 }

@@ -7,13 +7,16 @@ import type { Principal } from '../auth/principal';
 import { ZodValidationPipe } from '../common/zod-validation';
 import { wantsCsv } from '../findings/finding-csv';
 import { ScanFindingsService } from './scan-findings.service';
+import { ScanNotAssessedService } from './scan-not-assessed.service';
 import {
   createScanSchema,
   findingsQuerySchema,
   listScansQuerySchema,
+  notAssessedQuerySchema,
   scanIdSchema,
   type CreateScanRequest,
   type FindingsQuery,
+  type NotAssessedQuery,
 } from './scan-request.schema';
 import { ScansService } from './scans.service';
 
@@ -26,6 +29,7 @@ export class ScansController {
   constructor(
     private readonly scans: ScansService,
     private readonly findings: ScanFindingsService,
+    private readonly notAssessed: ScanNotAssessedService,
   ) {}
 
   @Post()
@@ -64,6 +68,13 @@ export class ScansController {
   @ApiOperation({ summary: 'Cancel a scan; accounts not yet scanned are skipped' })
   cancel(@Param('id', scanId) id: string) {
     return this.scans.cancel(id);
+  }
+
+  @Get(':id/not-assessed')
+  @RequireScope('findings:read')
+  @ApiOperation({ summary: 'Where the scan\'s rules could not assess a resource (or a region of an account), with the AWS operations that failed' })
+  listNotAssessed(@Param('id', scanId) id: string, @Query(new ZodValidationPipe(notAssessedQuerySchema, 'query')) query: NotAssessedQuery) {
+    return this.notAssessed.list(id, query);
   }
 
   @Get(':id/findings')

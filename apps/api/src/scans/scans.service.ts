@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ScanQueues } from '@rolecall/jobs';
-import { GithubIntegrationsRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { GithubIntegrationsRepository, NotAssessedRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { ALL_RULES } from '@rolecall/rules';
 import { LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
 import { PageCursors } from '../common/page-cursors';
 import type { CreateScanRequest } from './scan-request.schema';
 import { presentUpload } from '../integrations/integration.presenter';
 import { UploadTargetValidator } from '../integrations/upload-target.validator';
-import { presentScan, presentScanDetail } from './scan.presenter';
+import { presentCoverage, presentScan, presentScanDetail } from './scan.presenter';
 
 const SCANS_QUERY = { list: 'scans' };
 const scanPositionSchema = z.number().int().positive();
@@ -24,6 +25,7 @@ export class ScansService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly integrations: GithubIntegrationsRepository,
     private readonly uploadTargets: UploadTargetValidator,
+    private readonly notAssessed: NotAssessedRepository,
   ) {}
 
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
@@ -51,13 +53,15 @@ export class ScansService {
 
   async get(id: string) {
     const scan = await this.require(id);
-    const [progress, findingCounts, accounts, uploads] = await Promise.all([
+    const [progress, findingCounts, accounts, uploads, coverage] = await Promise.all([
       this.scans.progress(id),
       this.scans.countsBySeverity(id),
       this.scanAccounts.list(id),
       this.integrations.uploadsForScan(id),
+      this.notAssessed.counts(id),
     ]);
-    return { ...presentScanDetail(scan, progress, findingCounts, accounts), githubUploads: uploads.map(presentUpload) };
+    const detail = presentScanDetail(scan, progress, findingCounts, accounts, presentCoverage(ALL_RULES.length, accounts, coverage));
+    return { ...detail, githubUploads: uploads.map(presentUpload) };
   }
 
   async cancel(id: string) {

@@ -18,7 +18,7 @@ export async function collectServiceLastAccessed(
 ): Promise<Map<string, ServiceLastAccessed[]>> {
   const reports = new Map<string, ServiceLastAccessed[]>();
   await mapLimit(roles, ctx.accessAdvisor.concurrency, async (role) => {
-    const report = await collection.attempt(() => runJob(ctx, collection, role.arn));
+    const report = await collection.attempt(() => runJob(ctx, collection, role.arn), role.arn);
     if (report) reports.set(role.arn, report);
   });
   return reports;
@@ -37,16 +37,16 @@ async function runJob(ctx: AwsContext, collection: Collection, arn: string): Pro
       continue;
     }
     if (page.JobStatus === 'FAILED') {
-      return jobGap(collection, 'JobFailed', page.Error?.Message ?? `Access Advisor job for ${arn} failed`);
+      return jobGap(collection, arn, 'JobFailed', page.Error?.Message ?? `Access Advisor job for ${arn} failed`);
     }
     rows.push(...(page.ServicesLastAccessed ?? []));
     if (!page.IsTruncated) return serviceLastAccessedFrom(rows);
     marker = page.Marker;
   }
-  return jobGap(collection, 'JobTimeout', `Access Advisor job for ${arn} not done after ${maxPolls} polls`);
+  return jobGap(collection, arn, 'JobTimeout', `Access Advisor job for ${arn} not done after ${maxPolls} polls`);
 }
 
-function jobGap(collection: Collection, errorCode: string, message: string): undefined {
-  collection.recordGap({ service: 'iam', operation: 'GetServiceLastAccessedDetails', region: 'global', errorCode, message });
+function jobGap(collection: Collection, resource: string, errorCode: string, message: string): undefined {
+  collection.recordGap({ service: 'iam', operation: 'GetServiceLastAccessedDetails', region: 'global', errorCode, message, resource });
   return undefined;
 }

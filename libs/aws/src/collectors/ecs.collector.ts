@@ -11,9 +11,9 @@ export async function collectEcs(collection: Collection, region: string): Promis
   const perCluster = await Promise.all(
     clusters.map(async (cluster) => {
       const [services, tasks, containerInstances] = await Promise.all([
-        collection.attempt(() => listServices(collection, cluster.arn, place)),
-        collection.attempt(() => listTasks(collection, cluster.arn, place)),
-        collection.attempt(() => listContainerInstances(collection, cluster.arn, place)),
+        collection.attempt(() => listServices(collection, cluster.arn, place), cluster.arn),
+        collection.attempt(() => listTasks(collection, cluster.arn, place), cluster.arn),
+        collection.attempt(() => listContainerInstances(collection, cluster.arn, place), cluster.arn),
       ]);
       return { services: services ?? [], tasks: tasks ?? [], containerInstances: containerInstances ?? [] };
     }),

@@ -2,6 +2,7 @@ import type { EksCluster, EksInventory } from '@rolecall/model';
 import { paginate, type Collection } from '../collection';
 import type { Place } from '../transforms/ecs.transform';
 import { eksClusterFrom } from '../transforms/eks.transform';
+import { partitionOf } from '../transforms/shared';
 import { collectAccessEntries, collectFargateProfiles, collectNodegroups, collectPodIdentity } from './eks-cluster.collector';
 
 /** EKS in one region: clusters and, per cluster, node groups, Fargate profiles, Pod Identity and access entries. */
@@ -26,13 +27,15 @@ function listClusterNames(collection: Collection, region: string): Promise<strin
 }
 
 async function collectCluster(collection: Collection, name: string, place: Place) {
-  const cluster = await collection.attempt(() => describeCluster(collection, name, place));
+  // Gaps of one cluster's reads are confined to that cluster.
+  const arn = `arn:${partitionOf(place.region)}:eks:${place.region}:${place.accountId}:cluster/${name}`;
+  const cluster = await collection.attempt(() => describeCluster(collection, name, place), arn);
   const [nodegroups, fargateProfiles, podIdentityAssociations, accessEntries] = await Promise.all([
-    collection.attempt(() => collectNodegroups(collection, name, place)),
-    collection.attempt(() => collectFargateProfiles(collection, name, place)),
-    collection.attempt(() => collectPodIdentity(collection, name, place)),
+    collection.attempt(() => collectNodegroups(collection, name, place), arn),
+    collection.attempt(() => collectFargateProfiles(collection, name, place), arn),
+    collection.attempt(() => collectPodIdentity(collection, name, place), arn),
     // A CONFIG_MAP-only cluster has no access entries: the call would only fail.
-    cluster?.authenticationMode === 'CONFIG_MAP' ? [] : collection.attempt(() => collectAccessEntries(collection, name, place)),
+    cluster?.authenticationMode === 'CONFIG_MAP' ? [] : collection.attempt(() => collectAccessEntries(collection, name, place), arn),
   ]);
   return { cluster, nodegroups, fargateProfiles, podIdentityAssociations, accessEntries };
 }

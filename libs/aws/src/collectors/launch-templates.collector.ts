@@ -3,6 +3,7 @@ import type { LaunchTemplate, LaunchTemplateRef } from '@rolecall/model';
 import { paginate, type Collection } from '../collection';
 import { launchTemplateFrom, launchTemplateVersionFrom } from '../transforms/ec2.transform';
 import type { Place } from '../transforms/ecs.transform';
+import { partitionOf } from '../transforms/shared';
 
 /** Numbered versions that references name beyond $Default and $Latest, per template id. */
 export function extraVersionsInUse(templates: readonly SdkLaunchTemplate[], refs: readonly LaunchTemplateRef[]): Map<string, number[]> {
@@ -45,7 +46,7 @@ export async function collectLaunchTemplates(
         const input = { LaunchTemplateId, Versions: versions.map(String) };
         const page = await session.call('ec2', 'DescribeLaunchTemplateVersions', input, place.region);
         return page.LaunchTemplateVersions ?? [];
-      }),
+      }, `arn:${partitionOf(place.region)}:ec2:${place.region}:${place.accountId}:launch-template/${LaunchTemplateId}`),
     ),
   );
   const versions = [...(current ?? []), ...extra.flatMap((found) => found ?? [])];

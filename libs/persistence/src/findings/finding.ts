@@ -26,6 +26,7 @@ export function toFindingRow(scanId: string, finding: FingerprintedFinding): Ins
     related_resources: toJsonb(finding.relatedResources),
     evidence: toJsonb(finding.evidence),
     remediation: finding.remediation,
+    carried: finding.carried === undefined ? null : toJsonb(finding.carried),
   };
 }
 
@@ -44,6 +45,7 @@ export function toFinding(row: Selectable<FindingsTable>): Finding {
     relatedResources: row.related_resources,
     evidence: row.evidence,
     remediation: row.remediation,
+    ...(row.carried === null ? {} : { carried: row.carried }),
   };
 }
 

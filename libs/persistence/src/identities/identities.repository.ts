@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { FingerprintedFinding } from '@rolecall/model';
+import type { FingerprintedFinding, NotAssessed } from '@rolecall/model';
+import { carriedFindings, organizationBaseline, replaceNotAssessed } from '../coverage/carry-forward';
 import { toFindingRow } from '../findings/finding';
 import { insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
@@ -44,11 +45,15 @@ export class IdentitiesRepository {
   }
 
   /** Replaces the scan's organization-stage findings; account-stage findings are left alone. */
-  async replaceOrganizationFindings(scanId: string, findings: readonly FingerprintedFinding[]): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+  /** The organization stage's result: its findings, where it could not assess, and findings carried for that. */
+  async replaceOrganizationFindings(scanId: string, findings: readonly FingerprintedFinding[], notAssessed: readonly NotAssessed[] = []): Promise<void> {
+    await (this.db as unknown as Kysely<Schema>).transaction().execute(async (tx) => {
+      const scope = { stage: 'organization' as const };
+      const carried = await carriedFindings(tx, await organizationBaseline(tx, scanId), scope, findings, notAssessed);
       await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('stage', '=', 'organization').execute();
-      const rows = findings.map((finding) => ({ ...toFindingRow(scanId, finding), stage: 'organization' as const }));
+      const rows = [...findings, ...carried].map((finding) => ({ ...toFindingRow(scanId, finding), stage: 'organization' as const }));
       for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
+      await replaceNotAssessed(tx, scanId, scope, notAssessed);
     });
   }
 

@@ -2,6 +2,8 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import {
   accountIdSchema,
+  carriedSchema,
+  notAssessedSchema,
   collectionGapSchema,
   resourceRefSchema,
   severitySchema,
@@ -43,6 +45,7 @@ const fingerprintedFindingSchema = z.object({
   evidence: z.record(z.string(), z.unknown()),
   remediation: z.string(),
   fingerprint: z.string().min(1).max(512),
+  carried: carriedSchema.optional(),
 });
 
 export const accountResultSchema = z.object({
@@ -51,6 +54,8 @@ export const accountResultSchema = z.object({
   awsCalls: z.record(z.string(), z.number().int().nonnegative()),
   gaps: z.array(collectionGapSchema),
   findings: z.array(fingerprintedFindingSchema),
+  /** Where each rule could not assess the account; the findings it last reported there are carried. */
+  notAssessed: z.array(notAssessedSchema).default([]),
 });
 /** What one finished attempt at an account produced. */
 export type AccountResult = z.input<typeof accountResultSchema>;

@@ -4,6 +4,7 @@ import { toFindingRow } from '../findings/finding';
 import { INSERT_CHUNK, insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import { isUuid } from '../uuid';
+import { accountBaseline, carriedFindings, replaceNotAssessed } from '../coverage/carry-forward';
 import {
   accountResultSchema,
   plannedAccountsSchema,
@@ -65,9 +66,14 @@ export class ScanAccountsRepository {
     if (foreign) throw new Error(`finding ${foreign.fingerprint} belongs to account ${foreign.accountId}, not ${accountId}`);
     const fingerprints = new Set(result.findings.map((finding) => finding.fingerprint));
     if (fingerprints.size !== result.findings.length) throw new Error('findings must have unique fingerprints');
-    const rows = result.findings.map((finding) => toFindingRow(scanId, finding));
+    const foreignEntry = result.notAssessed.find((entry) => entry.accountId !== accountId);
+    if (foreignEntry) throw new Error(`a not-assessed entry of ${foreignEntry.ruleId} belongs to account ${foreignEntry.accountId}, not ${accountId}`);
 
     return this.db.transaction().execute(async (tx) => {
+      const scope = { stage: 'account' as const, accountId };
+      const baseline = await accountBaseline(tx, scanId, accountId);
+      const carried = await carriedFindings(tx, baseline, scope, result.findings, result.notAssessed);
+      const rows = [...result.findings, ...carried].map((finding) => toFindingRow(scanId, finding));
       const updated = await tx
         .updateTable('scan_accounts')
         .set({
@@ -85,6 +91,7 @@ export class ScanAccountsRepository {
       if (!updated) throw new Error(`account ${accountId} is not planned for scan ${scanId}`);
       await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('account_id', '=', accountId).where('stage', '=', 'account').execute();
       for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
+      await replaceNotAssessed(tx, scanId, scope, result.notAssessed);
       return toScanAccount(updated);
     });
   }

@@ -1,3 +1,4 @@
+import type { Carried } from '@rolecall/model';
 import type { AppliedSuppression, FindingState } from '../sarif/sarif-input';
 import { csvRecord } from './csv-writer';
 
@@ -16,11 +17,14 @@ export interface CsvFinding {
   title: string;
   message: string;
   remediation: string;
+  /** Set when the rule could not assess the resource in this scan: where it was last assessed. */
+  carried?: Carried;
 }
 
 export const FINDINGS_CSV_HEADER = csvRecord([
   'id', 'scanId', 'fingerprint', 'ruleId', 'severity', 'state', 'suppressed', 'suppressionReason',
   'accountId', 'region', 'resourceType', 'resourceName', 'resourceArn', 'title', 'message', 'remediation',
+  'carriedFromScanId', 'carriedAssessedAt',
 ]);
 
 export function findingCsvRecord(finding: CsvFinding): string {
@@ -28,5 +32,6 @@ export function findingCsvRecord(finding: CsvFinding): string {
     finding.id, finding.scanId, finding.fingerprint, finding.ruleId, finding.severity, finding.state,
     finding.suppression !== null, finding.suppression?.reason, finding.accountId, finding.region,
     finding.resource.type, finding.resource.name, finding.resource.arn, finding.title, finding.message, finding.remediation,
+    finding.carried?.fromScanId, finding.carried?.assessedAt,
   ]);
 }

@@ -1,4 +1,4 @@
-import type { ResourceRef, Severity } from '@rolecall/model';
+import type { Carried, NotAssessed, ResourceRef, Severity } from '@rolecall/model';
 
 /** How a finding compares with the previous scan of the same scope. */
 export type FindingState = 'new' | 'unchanged';
@@ -24,6 +24,8 @@ export interface ReportFinding {
   remediation: string;
   state: FindingState;
   suppression: AppliedSuppression | null;
+  /** Shown again because the rule could not assess the resource in this scan. */
+  carried?: Carried;
 }
 
 /** What a SARIF rule descriptor is made from (a subset of the rules' RuleMetadata). */
@@ -49,4 +51,6 @@ export interface SarifInput {
   baselineScanId: string | null;
   rules: readonly ReportRule[];
   findings: readonly ReportFinding[];
+  /** Where rules could not assess the scope: tool execution notifications, so readers know what was not looked at. */
+  notAssessed?: readonly NotAssessed[];
 }

@@ -23,6 +23,7 @@ export function sarifResult(finding: ReportFinding, ruleIndex: number): Result {
     baselineState: finding.state,
     properties: { accountId: finding.accountId, region: finding.region, resourceType: finding.resource.type },
   };
+  if (finding.carried) result.properties = { ...result.properties, carried: finding.carried };
   if (finding.suppression) {
     const { id, reason, createdBy, expiresAt } = finding.suppression;
     result.suppressions = [

@@ -1,4 +1,5 @@
-import type { Run } from 'sarif';
+import type { Notification, Run } from 'sarif';
+import type { NotAssessed } from '@rolecall/model';
 import type { ReportRule, SarifInput } from './sarif-input';
 import { sarifResult } from './sarif-result';
 import { fallbackRule, sarifRule } from './sarif-rule';
@@ -49,6 +50,8 @@ function* writeRun(input: SarifInput, part: RunPart): Generator<string> {
     columnKind: 'utf16CodeUnits',
   };
   if (input.baselineScanId) run.baselineGuid = input.baselineScanId;
+  const notifications = (input.notAssessed ?? []).slice(0, MAX_NOTIFICATIONS).map(notAssessedNotification);
+  if (notifications.length > 0) run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
   const head = JSON.stringify(run);
   yield `${head.slice(0, -1)},"results":[`;
   const ordered = [...part.findings].sort((a, b) => compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
@@ -56,6 +59,21 @@ function* writeRun(input: SarifInput, part: RunPart): Generator<string> {
     yield (index > 0 ? ',' : '') + JSON.stringify(sarifResult(finding, ruleIndex.get(finding.ruleId) ?? 0));
   }
   yield ']}';
+}
+
+/** Not-assessed entries beyond this are counted in the API (GET /v1/scans/{id}/not-assessed), not listed in SARIF. */
+const MAX_NOTIFICATIONS = 1000;
+
+/** A not-assessed entry as a SARIF tool execution notification about the rule it concerns. */
+function notAssessedNotification(entry: NotAssessed): Notification {
+  const where = entry.resource === null ? `account ${entry.accountId}, ${entry.region}` : `${entry.resource.arn}`;
+  const missing = entry.missing.map((operation) => `${operation.service}:${operation.operation} (${operation.errorCode})`).join(', ');
+  return {
+    level: 'warning',
+    message: { text: `${entry.ruleId} could not assess ${where}: ${missing} failed.` },
+    associatedRule: { id: entry.ruleId },
+    properties: { accountId: entry.accountId, region: entry.region, resource: entry.resource, missing: entry.missing },
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -32,7 +32,7 @@ test('every rule has complete metadata', () => {
     }
     assert.ok(metadata.references.length > 0, `${metadata.id}: references`);
     for (const url of metadata.references) assert.match(url, /^https:\/\//, `${metadata.id}: ${url}`);
-    assert.ok(metadata.inputs.length > 0, `${metadata.id}: inputs`);
+    assert.ok(metadata.reads.needs.length > 0, `${metadata.id}: needs`);
   }
 });
 

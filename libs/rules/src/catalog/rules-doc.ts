@@ -1,3 +1,4 @@
+import type { RuleReads } from '../engine/reads';
 import type { Rule } from '../engine/rule';
 
 /** docs/rules.md, generated from the rules' metadata so the two never disagree. */
@@ -18,7 +19,9 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     lines.push(
       `## ${m.id}`,
       '',
-      `**${m.title}** — severity ${m.severity}, resource ${m.resourceType}, reads ${m.inputs.join(', ')}.`,
+      `**${m.title}** — severity ${m.severity}, resource ${m.resourceType}.`,
+      '',
+      ...readsLines(m.reads),
       '',
       m.description,
       '',
@@ -35,4 +38,13 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
 
 function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '');
+}
+
+/** What the rule needs and what only enriches it, as AWS operations (docs/rules.md, per rule). */
+function readsLines(reads: RuleReads): string[] {
+  const list = (operations: readonly string[]) => (operations.length === 0 ? 'nothing' : operations.map((operation) => `\`${operation}\``).join(', '));
+  const lines = [`**Needs.** ${list(reads.needs)}; without one of these the resources it would show are not assessed.`, ''];
+  lines.push(`**Enriched by.** ${list(reads.enriches)}; without these a finding still fires and its evidence lists what was not read.`, '');
+  if (reads.concludesFromAbsence) lines.push('It concludes from absence: where a needed read failed it withholds its finding and reports the resource as not assessed.', '');
+  return lines;
 }

@@ -1,8 +1,6 @@
 import type { AccountInventory, Evidence, OrganizationContext, ResourceRef, Severity } from '@rolecall/model';
+import type { RuleReads } from './reads';
 import type { RoleAnalyzer } from './role-analyzer';
-
-/** Parts of the inventory a rule reads; a collection gap in one of them makes the rule "not assessed" there. */
-export type RuleInput = 'iam' | 'ecs' | 'ec2' | 'autoscaling' | 'eks' | 'organizations';
 
 export interface RuleMetadata {
   /** Stable, dotted, lower-case: `<domain>.<resource>.<problem>`. */
@@ -19,7 +17,8 @@ export interface RuleMetadata {
   references: string[];
   /** Security Hub / CIS controls this rule corresponds to, e.g. "AWS Security Hub ECS.4". */
   compliance: string[];
-  inputs: RuleInput[];
+  /** The AWS operations behind what the rule reads: the engine decides from them what it could not assess. */
+  reads: RuleReads;
 }
 
 /** What the engine hands every rule for one account. */

@@ -1,3 +1,4 @@
+import type { CollectionGap } from '@rolecall/model';
 import type { RuleContext } from '../engine/rule';
 import { resourcesOf, type SensitiveClass, type TrustAnalysis } from '../policy';
 import { stripScheme, workloadBindings, type WorkloadBinding } from '../workloads/workload-bindings';
@@ -23,6 +24,9 @@ export interface RoleSummary {
 /** One account's identity facts, computed by its account job and read by the organization stage. */
 export interface AccountIdentitySummary {
   readonly accountId: string;
+  /** The regions collected, and what could not be read: what the organization stage may conclude from. */
+  readonly regions: readonly string[];
+  readonly gaps: readonly CollectionGap[];
   readonly roles: readonly RoleSummary[];
   readonly oidcProviders: readonly { readonly arn: string; readonly issuer: string }[];
   readonly clusterIssuers: readonly string[];
@@ -34,6 +38,8 @@ export function summarizeAccount(context: RuleContext): AccountIdentitySummary {
   const { inventory, roles } = context;
   return {
     accountId: inventory.accountId,
+    regions: inventory.regions,
+    gaps: inventory.gaps,
     roles: inventory.iam.roles.filter((role) => !isServiceLinked(role)).map((role): RoleSummary => {
       const permissions = roles.permissions(role.arn);
       const trust = roles.trust(role.arn);

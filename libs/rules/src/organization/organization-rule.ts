@@ -1,6 +1,8 @@
-import type { FingerprintedFinding, OrganizationContext } from '@rolecall/model';
-import { findingFingerprint } from '../engine/fingerprint';
+import { GLOBAL_REGION, notAssessedCovers, type FingerprintedFinding, type MissingOperation, type NotAssessed } from '@rolecall/model';
+import { notAssessedFor, unreadFor } from '../engine/assessment';
 import type { Rule, RuleHit } from '../engine/rule';
+import { toFinding } from '../engine/rule-engine';
+import type { OrganizationContext } from '@rolecall/model';
 import type { AccountIdentitySummary } from './account-summary';
 
 export interface OrganizationInput {
@@ -9,34 +11,73 @@ export interface OrganizationInput {
   readonly organization: OrganizationContext;
 }
 
+/** An organization rule's hit: in an account, and, when it concludes from absence, the region it searched every account in. */
+export type OrganizationHit = RuleHit & {
+  accountId: string;
+  /** The hit says "no account has it in this region": every account of the organization must have been read there. */
+  searchedRegion?: string;
+};
+
 /**
  * A rule over the whole organization. It is a Rule so the catalog, docs and API list it, but the
  * account stage gets nothing from it (evaluate returns []): the scan finalizer runs evaluateOrganization
  * over every account summary of the scan.
  */
 export interface OrganizationRule extends Rule {
-  evaluateOrganization(input: OrganizationInput): (RuleHit & { accountId: string })[];
+  evaluateOrganization(input: OrganizationInput): OrganizationHit[];
 }
 
 export function isOrganizationRule(rule: Rule): rule is OrganizationRule {
   return 'evaluateOrganization' in rule;
 }
 
-/** Runs the organization rules and fingerprints their hits like the account engine does. */
-export function evaluateOrganization(rules: readonly Rule[], input: OrganizationInput): FingerprintedFinding[] {
-  return rules.filter(isOrganizationRule).flatMap((rule) =>
-    rule.evaluateOrganization(input).map((hit) => ({
-      ruleId: rule.metadata.id,
-      severity: hit.severity ?? rule.metadata.severity,
-      title: rule.metadata.title,
-      message: hit.message,
-      accountId: hit.accountId,
-      region: hit.region,
-      resource: hit.resource,
-      relatedResources: hit.relatedResources ?? [],
-      evidence: hit.evidence,
-      remediation: hit.remediation ?? rule.metadata.remediation,
-      fingerprint: findingFingerprint(rule.metadata.id, hit.resource.arn, hit.key),
-    })),
-  );
+export interface OrganizationAssessment {
+  findings: FingerprintedFinding[];
+  notAssessed: NotAssessed[];
+}
+
+/**
+ * Runs the organization rules. Like the account engine, it decides from each account's gaps what a rule
+ * could not assess; a hit concluded from absence across the organization stands only when every account
+ * of the organization was read in the region it searched, else it is listed as not assessed.
+ */
+export function evaluateOrganization(rules: readonly Rule[], input: OrganizationInput): OrganizationAssessment {
+  const findings: FingerprintedFinding[] = [];
+  const notAssessed: NotAssessed[] = [];
+  for (const rule of rules.filter(isOrganizationRule)) {
+    const { metadata } = rule;
+    const missed = input.summaries.flatMap((summary) => notAssessedFor(metadata.id, metadata.reads, summary.accountId, summary.gaps));
+    notAssessed.push(...missed);
+    for (const hit of rule.evaluateOrganization(input)) {
+      const finding = toFinding(metadata, hit.accountId, hit);
+      if (metadata.reads.concludesFromAbsence && missed.some((entry) => notAssessedCovers(entry, finding))) continue;
+      const unseen = hit.searchedRegion === undefined ? [] : unsearched(rule, input, hit.searchedRegion);
+      if (unseen.length > 0) {
+        notAssessed.push({ ruleId: metadata.id, accountId: hit.accountId, region: GLOBAL_REGION, resource: hit.resource, missing: unseen });
+        continue;
+      }
+      const gaps = input.summaries.find((summary) => summary.accountId === hit.accountId)?.gaps ?? [];
+      const unread = unreadFor(metadata.reads, gaps, finding);
+      findings.push(unread.length === 0 ? finding : { ...finding, evidence: { ...finding.evidence, unread } });
+    }
+  }
+  return { findings, notAssessed };
+}
+
+/** What keeps a region from having been searched in every account of the organization: accounts not read, regions not collected, failed reads. */
+function unsearched(rule: Rule, input: OrganizationInput, region: string): MissingOperation[] {
+  const byAccount = new Map(input.summaries.map((summary) => [summary.accountId, summary]));
+  const missing: MissingOperation[] = [];
+  const add = (entry: MissingOperation) => {
+    if (!missing.some((known) => known.service === entry.service && known.operation === entry.operation && known.errorCode === entry.errorCode)) missing.push(entry);
+  };
+  for (const account of input.organization.accounts) {
+    const summary = byAccount.get(account.id);
+    if (summary === undefined) add({ service: 'sts', operation: 'AssumeRole', errorCode: 'AccountNotAssessed' });
+    else if (!summary.regions.includes(region)) add({ service: 'ec2', operation: 'DescribeRegions', errorCode: 'RegionNotScanned' });
+    else for (const entry of notAssessedFor(rule.metadata.id, rule.metadata.reads, account.id, summary.gaps)) {
+      if (entry.region === region || entry.region === GLOBAL_REGION) entry.missing.forEach(add);
+    }
+  }
+  return missing;
 }

@@ -1,4 +1,4 @@
-import type { AccountRunStatus, AwsCallCounts, CollectionGap, Finding } from '@rolecall/model';
+import type { AccountRunStatus, AwsCallCounts, CollectionGap, Finding, NotAssessed } from '@rolecall/model';
 import type { RolecallMetrics } from './rolecall-metrics';
 
 const THROTTLE_CODES = /throttl|TooManyRequests|RequestLimitExceeded|SlowDown/i;
@@ -14,6 +14,7 @@ export interface AccountScanMetrics {
   awsOutcomes?: Readonly<Record<string, number>>;
   gaps: readonly CollectionGap[];
   findings: readonly Pick<Finding, 'severity'>[];
+  notAssessed?: readonly Pick<NotAssessed, 'ruleId'>[];
 }
 
 /** Counts one finished account scan: its result, AWS attempts and their outcomes, failures after retries and findings. */
@@ -32,4 +33,5 @@ export function recordAccountScan(metrics: RolecallMetrics, result: AccountScanM
     if (THROTTLE_CODES.test(gap.errorCode)) metrics.throttles.inc({ service: gap.service });
   }
   for (const finding of result.findings) metrics.findings.inc({ severity: finding.severity });
+  for (const entry of result.notAssessed ?? []) metrics.notAssessed.inc({ rule: entry.ruleId });
 }

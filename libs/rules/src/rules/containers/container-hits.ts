@@ -1,6 +1,5 @@
 import type { AccountInventory, ContainerDefinition, EcsTaskDefinition, Evidence, Severity } from '@rolecall/model';
 import type { RuleHit } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { taskDefinitionRef } from './task-definition-ref';
 
 export interface ContainerIssue {
@@ -10,13 +9,12 @@ export interface ContainerIssue {
   severity?: Severity;
 }
 
-/** One hit per container the inspection flags, keyed by container name; regions with an ECS gap are skipped. */
+/** One hit per container the inspection flags, keyed by container name. */
 export function containerHits(
   inventory: AccountInventory,
   inspect: (container: ContainerDefinition, definition: EcsTaskDefinition) => ContainerIssue | undefined,
 ): RuleHit[] {
   return inventory.ecs.taskDefinitions
-    .filter((definition) => !notAssessed(inventory, ['ecs'], definition.region))
     .flatMap((definition) =>
       definition.containers.flatMap((container) => {
         const issue = inspect(container, definition);

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 const EXACT = new Set(['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'ECS_ENGINE_AUTH_DATA']);
 const PARTS = ['PASSWORD', 'SECRET', 'TOKEN', 'API_KEY'];
@@ -33,7 +34,7 @@ export const credentialsInEnvironmentRule: Rule = {
       'keys with the task role, and rotate any key that was exposed.',
     references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-8'],
     compliance: ['AWS Security Hub ECS.8'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container) => {

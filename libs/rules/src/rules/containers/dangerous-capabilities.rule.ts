@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 export const DANGEROUS_CAPABILITIES = ['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'DAC_READ_SEARCH', 'SYS_RAWIO'];
 
@@ -17,7 +18,7 @@ export const dangerousCapabilitiesRule: Rule = {
     remediation: 'Remove the capability from linuxParameters.capabilities.add, or replace it with the narrow one the workload needs.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html'],
     compliance: [],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container) => {

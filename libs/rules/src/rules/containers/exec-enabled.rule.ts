@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { execChannelRole } from './exec-channel';
+import { READS, reads } from '../../engine/reads';
 
 export const execEnabledRule: Rule = {
   metadata: {
@@ -17,11 +17,11 @@ export const execEnabledRule: Rule = {
       'ssmmessages actions from the task role; enable it temporarily, with logging, when debugging.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'],
     compliance: [],
-    inputs: ['ecs', 'iam'],
+    reads: { needs: reads(READS.ecsServices, READS.taskDefinitions, READS.roles), enriches: [] },
   },
   evaluate({ inventory, roles }) {
     return inventory.ecs.services.flatMap((service) => {
-      if (!service.enableExecuteCommand || notAssessed(inventory, ['ecs', 'iam'], service.region)) return [];
+      if (!service.enableExecuteCommand) return [];
       const roleArn = execChannelRole(inventory, roles, service.taskDefinitionArn);
       if (roleArn === undefined) return [];
       return [

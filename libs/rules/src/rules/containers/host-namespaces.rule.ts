@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { TASK_DEFINITION_TYPE, taskDefinitionRef } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 export const hostNamespacesRule: Rule = {
   metadata: {
@@ -18,7 +18,7 @@ export const hostNamespacesRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-3',
     ],
     compliance: ['AWS Security Hub ECS.17', 'AWS Security Hub ECS.3'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return inventory.ecs.taskDefinitions.flatMap((definition) => {
@@ -27,7 +27,7 @@ export const hostNamespacesRule: Rule = {
         definition.pidMode === 'host' ? 'pid' : undefined,
         definition.ipcMode === 'host' ? 'ipc' : undefined,
       ].filter((namespace): namespace is string => namespace !== undefined);
-      if (shared.length === 0 || notAssessed(inventory, ['ecs'], definition.region)) return [];
+      if (shared.length === 0) return [];
       return [
         {
           region: definition.region,

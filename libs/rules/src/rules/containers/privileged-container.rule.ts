@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { TASK_DEFINITION_TYPE, taskDefinitionRef } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 export const privilegedContainerRule: Rule = {
   metadata: {
@@ -19,7 +20,7 @@ export const privilegedContainerRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4',
     ],
     compliance: ['AWS Security Hub ECS.4'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return inventory.ecs.taskDefinitions.flatMap((taskDefinition) =>

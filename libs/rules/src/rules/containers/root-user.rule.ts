@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 /** root or uid 0, alone or with a group; ContainerAdministrator on Windows. */
 export function isRootUser(user: string): boolean {
@@ -24,7 +25,7 @@ export const rootUserRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
     ],
     compliance: ['AWS Security Hub ECS.20', 'AWS Security Hub ECS.21'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container) =>

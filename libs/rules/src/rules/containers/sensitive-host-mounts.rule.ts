@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 const SENSITIVE_TREES = ['/proc', '/etc', '/var/lib/docker', '/root'];
 
@@ -24,7 +25,7 @@ export const sensitiveHostMountsRule: Rule = {
     remediation: 'Remove the host volume, or replace it with a task-scoped volume (or EFS) mounted read-only where possible.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html'],
     compliance: [],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container, definition) => {

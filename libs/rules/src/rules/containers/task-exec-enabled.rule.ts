@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { execChannelRole } from './exec-channel';
+import { READS, reads } from '../../engine/reads';
 
 export const taskExecEnabledRule: Rule = {
   metadata: {
@@ -19,13 +19,12 @@ export const taskExecEnabledRule: Rule = {
       'ssmmessages actions from task roles that do not need a shell.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'],
     compliance: [],
-    inputs: ['ecs', 'iam'],
+    reads: { needs: reads(READS.ecsTasks, READS.ecsServices, READS.taskDefinitions, READS.roles), enriches: [], concludesFromAbsence: true },
   },
   evaluate({ inventory, roles }) {
     return inventory.ecs.tasks.flatMap((task) => {
       const standalone = !task.group?.startsWith('service:');
       if (!task.enableExecuteCommand || !standalone || task.lastStatus === 'STOPPED') return [];
-      if (notAssessed(inventory, ['ecs', 'iam'], task.region)) return [];
       const roleArn = execChannelRole(inventory, roles, task.taskDefinitionArn);
       if (roleArn === undefined) return [];
       const name = task.arn.split('/').slice(-2).join('/');

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 export const userNotVerifiedRule: Rule = {
   metadata: {
@@ -18,7 +19,7 @@ export const userNotVerifiedRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
     ],
     compliance: ['AWS Security Hub ECS.20'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container) =>

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { containerHits } from './container-hits';
 import { TASK_DEFINITION_TYPE } from './task-definition-ref';
+import { READS } from '../../engine/reads';
 
 export const writableRootFilesystemRule: Rule = {
   metadata: {
@@ -13,7 +14,7 @@ export const writableRootFilesystemRule: Rule = {
     remediation: 'Set "readonlyRootFilesystem": true and mount writable volumes only where the application writes.',
     references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5'],
     compliance: ['AWS Security Hub ECS.5'],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return containerHits(inventory, (container) =>

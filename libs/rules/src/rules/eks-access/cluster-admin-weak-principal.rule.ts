@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { grantsClusterAdmin, principalWeakness } from './principal-weakness';
+import { READS, reads } from '../../engine/reads';
 
 export const clusterAdminWeakPrincipalRule: Rule = {
   metadata: {
@@ -19,12 +19,12 @@ export const clusterAdminWeakPrincipalRule: Rule = {
       'principals namespace-scoped access policies, and delete the user or external entries.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/access-policies.html'],
     compliance: [],
-    inputs: ['eks', 'iam'],
+    reads: { needs: reads(READS.accessEntries, READS.roles), enriches: [] },
   },
   evaluate(context) {
     const { inventory } = context;
     return inventory.eks.accessEntries.flatMap((entry) => {
-      if (!grantsClusterAdmin(entry) || notAssessed(inventory, ['eks', 'iam'], entry.region)) return [];
+      if (!grantsClusterAdmin(entry)) return [];
       const weakness = principalWeakness(context, entry.principalArn);
       if (weakness === undefined) return [];
       return [

@@ -1,5 +1,4 @@
 import type { AccountInventory, EksCluster, ResourceRef } from '@rolecall/model';
-import { notAssessed } from '../placement/role-facts';
 
 export const CLUSTER_TYPE = 'AWS::EKS::Cluster';
 
@@ -7,7 +6,7 @@ export function clusterRef(cluster: EksCluster): ResourceRef {
   return { arn: cluster.arn, type: CLUSTER_TYPE, name: cluster.name };
 }
 
-/** Active clusters in regions collected without an EKS gap. */
-export function assessedClusters(inventory: AccountInventory): EksCluster[] {
-  return inventory.eks.clusters.filter((cluster) => cluster.status !== 'DELETING' && !notAssessed(inventory, ['eks'], cluster.region));
+/** Active clusters (not being deleted). */
+export function activeClusters(inventory: AccountInventory): EksCluster[] {
+  return inventory.eks.clusters.filter((cluster) => cluster.status !== 'DELETING');
 }

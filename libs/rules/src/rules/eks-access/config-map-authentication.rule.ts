@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { CLUSTER_TYPE, assessedClusters, clusterRef } from './cluster-ref';
+import { CLUSTER_TYPE, activeClusters, clusterRef } from './cluster-ref';
+import { READS } from '../../engine/reads';
 
 export const configMapAuthenticationRule: Rule = {
   metadata: {
@@ -15,10 +16,10 @@ export const configMapAuthenticationRule: Rule = {
       'Switch the authentication mode to API_AND_CONFIG_MAP, migrate the mappings to access entries, then switch to API.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/grant-k8s-access.html'],
     compliance: [],
-    inputs: ['eks'],
+    reads: { needs: READS.eksClusters, enriches: [] },
   },
   evaluate({ inventory }) {
-    return assessedClusters(inventory)
+    return activeClusters(inventory)
       .filter((cluster) => cluster.authenticationMode === 'CONFIG_MAP')
       .map((cluster) => ({
         region: cluster.region,

@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { CLUSTER_TYPE, assessedClusters, clusterRef } from './cluster-ref';
+import { CLUSTER_TYPE, activeClusters, clusterRef } from './cluster-ref';
+import { READS } from '../../engine/reads';
 
 export const publicEndpointOpenRule: Rule = {
   metadata: {
@@ -18,10 +19,10 @@ export const publicEndpointOpenRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-1',
     ],
     compliance: ['AWS Security Hub EKS.1'],
-    inputs: ['eks'],
+    reads: { needs: READS.eksClusters, enriches: [] },
   },
   evaluate({ inventory }) {
-    return assessedClusters(inventory)
+    return activeClusters(inventory)
       .filter((cluster) => cluster.endpointPublicAccess && (cluster.publicAccessCidrs.length === 0 || cluster.publicAccessCidrs.includes('0.0.0.0/0')))
       .map((cluster) => ({
         region: cluster.region,

@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { CLUSTER_TYPE, assessedClusters, clusterRef } from './cluster-ref';
+import { CLUSTER_TYPE, activeClusters, clusterRef } from './cluster-ref';
+import { READS } from '../../engine/reads';
 
 export const secretsEncryptionDisabledRule: Rule = {
   metadata: {
@@ -15,10 +16,10 @@ export const secretsEncryptionDisabledRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-3',
     ],
     compliance: ['AWS Security Hub EKS.3'],
-    inputs: ['eks'],
+    reads: { needs: READS.eksClusters, enriches: [] },
   },
   evaluate({ inventory }) {
-    return assessedClusters(inventory)
+    return activeClusters(inventory)
       .filter((cluster) => !cluster.encryption.some((config) => config.resources.includes('secrets') && config.keyArn !== undefined))
       .map((cluster) => ({
         region: cluster.region,

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { podHosts, networkModeOf, taskPlacements } from './hosts';
 import { imdsExposure, optionsEvidence } from './imds-facts';
+import { READS, reads } from '../../engine/reads';
 
 export const hopLimitRule: Rule = {
   metadata: {
@@ -18,7 +18,7 @@ export const hopLimitRule: Rule = {
       'their own roles through Pod Identity / IRSA or ECS task roles.',
     references: ['https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html#_restrict_access_to_the_instance_profile_assigned_to_the_worker_node'],
     compliance: [],
-    inputs: ['ec2', 'ecs', 'eks', 'iam'],
+    reads: { needs: reads(READS.instances, READS.nodegroups, READS.autoScalingGroups, READS.ecsTasks, READS.ecsContainerInstances, READS.taskDefinitions), enriches: READS.roles },
   },
   evaluate(context) {
     const { inventory } = context;
@@ -30,7 +30,6 @@ export const hopLimitRule: Rule = {
       const hopLimit = instance.metadataOptions.httpPutResponseHopLimit;
       const hosts = pods.has(instance.instanceId) ? 'pods' : bridge.has(instance.instanceId) ? 'bridge-mode tasks' : undefined;
       if (hopLimit === undefined || hopLimit <= 1 || hosts === undefined || instance.metadataOptions.httpEndpoint === 'disabled') return [];
-      if (notAssessed(inventory, ['ec2', 'ecs', 'eks', 'iam'], instance.region)) return [];
       const exposure = imdsExposure(context, instance.instanceProfileArn, 'medium');
       return [
         {

@@ -7,10 +7,23 @@ export function allowsImdsV1(options: MetadataOptions): boolean {
   return options.httpEndpoint !== 'disabled' && options.httpTokens !== 'required';
 }
 
-/** Launch template and configuration settings absent: the region's account defaults apply. */
-export function effectiveOptions(inventory: AccountInventory, region: string, options: MetadataOptions | undefined): MetadataOptions {
+/** The settings IMDSv1 exposure turns on, and the one hop-limit exposure turns on. */
+export const IMDSV1_SETTINGS = ['httpTokens', 'httpEndpoint'] as const;
+export const HOP_LIMIT_SETTINGS = ['httpPutResponseHopLimit', 'httpEndpoint'] as const;
+
+/**
+ * Launch template and configuration settings absent: the region's account defaults apply. Undefined
+ * (undecided) when one of `needed` is inherited and the account defaults were not read.
+ */
+export function effectiveOptions(
+  inventory: AccountInventory,
+  region: string,
+  options: MetadataOptions | undefined,
+  needed: readonly (keyof MetadataOptions)[],
+): MetadataOptions | undefined {
   const defaults = inventory.ec2.metadataDefaults.find((candidate) => candidate.region === region);
-  const inherited: MetadataOptions = defaults === undefined ? {} : { httpTokens: defaults.httpTokens, httpPutResponseHopLimit: defaults.httpPutResponseHopLimit, httpEndpoint: defaults.httpEndpoint };
+  if (defaults === undefined) return needed.some((setting) => options?.[setting] === undefined) ? undefined : { ...options };
+  const inherited: MetadataOptions = { httpTokens: defaults.httpTokens, httpPutResponseHopLimit: defaults.httpPutResponseHopLimit, httpEndpoint: defaults.httpEndpoint };
   return { ...inherited, ...options };
 }
 

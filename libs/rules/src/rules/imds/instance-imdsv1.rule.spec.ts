@@ -59,11 +59,25 @@ test('an instance with no profile is low; IMDSv2 required, endpoint off or termi
   assert.deepEqual(findings.map((finding) => [finding.resource.name, finding.severity]), [['i-bare', 'low']]);
 });
 
-test('an IAM gap leaves the instance not assessed, unless it is only Access Advisor (which the rule never reads)', () => {
+test('the instance\'s own options decide: unread roles or account defaults never hide it, the evidence says what was not read', () => {
   const instance = anInstance({ metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' } });
-  const gap = (operation: string) => ({ service: 'iam', operation, region: 'global', errorCode: 'Throttling' });
-  const evaluate = (operation: string) =>
-    engine.evaluateAccount({ inventory: anInventory({ iam: { roles: [adminRole] }, ec2: { instances: [instance] }, gaps: [gap(operation)] }), organization: anOrganization() });
-  assert.equal(evaluate('GetServiceLastAccessedDetails').length, 1);
-  assert.deepEqual(evaluate('GetAccountAuthorizationDetails'), []);
+  const gaps = [
+    { service: 'iam', operation: 'GetAccountAuthorizationDetails', region: 'global', errorCode: 'Throttling' },
+    { service: 'ec2', operation: 'GetInstanceMetadataDefaults', region: 'us-east-1', errorCode: 'UnauthorizedOperation' },
+    { service: 'iam', operation: 'GenerateServiceLastAccessedDetails', region: 'global', errorCode: 'AccessDenied' },
+  ];
+  const { findings, notAssessed } = engine.assessAccount({ inventory: anInventory({ ec2: { instances: [instance] }, gaps }), organization: anOrganization() });
+  assert.deepEqual(findings.map((finding) => [finding.resource.name, finding.severity, finding.evidence.unread]), [
+    ['i-0123456789abcdef0', 'medium', [{ service: 'iam', operation: 'GetAccountAuthorizationDetails', errorCode: 'Throttling' }]],
+  ]);
+  assert.deepEqual(notAssessed, []);
+});
+
+test('a failed DescribeInstances leaves the region not assessed', () => {
+  const gap = { service: 'ec2', operation: 'DescribeInstances', region: 'us-east-1', errorCode: 'RequestLimitExceeded' };
+  const { findings, notAssessed } = engine.assessAccount({ inventory: anInventory({ gaps: [gap] }), organization: anOrganization() });
+  assert.deepEqual(findings, []);
+  assert.deepEqual(notAssessed.map((entry) => [entry.ruleId, entry.region, entry.resource, entry.missing]), [
+    ['ec2.instance.imdsv1-allowed', 'us-east-1', null, [{ service: 'ec2', operation: 'DescribeInstances', errorCode: 'RequestLimitExceeded' }]],
+  ]);
 });

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
 import { allowsImdsV1, imdsExposure, optionsEvidence } from './imds-facts';
+import { READS } from '../../engine/reads';
 
 const GONE = new Set(['terminated', 'shutting-down']);
 
@@ -24,13 +24,12 @@ export const instanceImdsV1Rule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8',
     ],
     compliance: ['AWS Security Hub EC2.8'],
-    inputs: ['ec2', 'iam'],
+    reads: { needs: READS.instances, enriches: READS.roles },
   },
   evaluate(context) {
     const { inventory } = context;
     return inventory.ec2.instances.flatMap((instance) => {
       if (GONE.has(instance.state) || !allowsImdsV1(instance.metadataOptions)) return [];
-      if (notAssessed(inventory, ['ec2', 'iam'], instance.region)) return [];
       const exposure = imdsExposure(context, instance.instanceProfileArn, 'medium');
       return [
         {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
-import { allowsImdsV1, effectiveOptions, imdsExposure, optionsEvidence } from './imds-facts';
+import { IMDSV1_SETTINGS, allowsImdsV1, effectiveOptions, imdsExposure, optionsEvidence } from './imds-facts';
+import { READS, reads } from '../../engine/reads';
 
 export const launchConfigurationImdsV1Rule: Rule = {
   metadata: {
@@ -18,13 +18,13 @@ export const launchConfigurationImdsV1Rule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html#autoscaling-3',
     ],
     compliance: ['AWS Security Hub AutoScaling.3', 'AWS Security Hub AutoScaling.5'],
-    inputs: ['autoscaling', 'iam'],
+    reads: { needs: reads(READS.launchConfigurations, READS.imdsDefaults), enriches: reads(READS.autoScalingGroups, READS.roles) },
   },
   evaluate(context) {
     const { inventory } = context;
     return inventory.ec2.launchConfigurations.flatMap((config) => {
-      const options = effectiveOptions(inventory, config.region, config.metadataOptions);
-      if (!allowsImdsV1(options) || notAssessed(inventory, ['autoscaling', 'iam'], config.region)) return [];
+      const options = effectiveOptions(inventory, config.region, config.metadataOptions, IMDSV1_SETTINGS);
+      if (options === undefined || !allowsImdsV1(options)) return [];
       const exposure = imdsExposure(context, config.instanceProfile, 'medium');
       const groups = inventory.ec2.autoScalingGroups.filter((group) => group.launchConfigurationName === config.name);
       return [

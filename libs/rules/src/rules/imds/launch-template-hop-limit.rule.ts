@@ -1,9 +1,9 @@
 import type { AccountInventory } from '@rolecall/model';
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
-import { effectiveOptions, imdsExposure } from './imds-facts';
+import { HOP_LIMIT_SETTINGS, effectiveOptions, imdsExposure } from './imds-facts';
 import { launchTemplateVersionFinding } from './launch-template-finding';
 import { launchTemplateVersionsInUse } from './launch-template-versions';
+import { READS, reads } from '../../engine/reads';
 
 /** ARNs of EKS node groups and of the Auto Scaling groups behind them. */
 function nodeGroupUsers(inventory: AccountInventory): Set<string> {
@@ -32,17 +32,16 @@ export const launchTemplateHopLimitRule: Rule = {
       'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
     ],
     compliance: [],
-    inputs: ['ec2', 'autoscaling', 'eks', 'iam'],
+    reads: { needs: reads(READS.launchTemplates, READS.imdsDefaults, READS.autoScalingGroups, READS.nodegroups), enriches: READS.roles },
   },
   evaluate(context) {
     const { inventory } = context;
     const nodeUsers = nodeGroupUsers(inventory);
     return launchTemplateVersionsInUse(inventory).flatMap(({ template, version, users }) => {
       const nodes = users.filter((user) => nodeUsers.has(user));
-      const options = effectiveOptions(inventory, template.region, version.metadataOptions);
-      const hopLimit = options.httpPutResponseHopLimit;
-      if (nodes.length === 0 || hopLimit === undefined || hopLimit <= 1 || options.httpEndpoint === 'disabled') return [];
-      if (notAssessed(inventory, ['ec2', 'autoscaling', 'eks', 'iam'], template.region)) return [];
+      const options = effectiveOptions(inventory, template.region, version.metadataOptions, HOP_LIMIT_SETTINGS);
+      const hopLimit = options?.httpPutResponseHopLimit;
+      if (options === undefined || nodes.length === 0 || hopLimit === undefined || hopLimit <= 1 || options.httpEndpoint === 'disabled') return [];
       const exposure = imdsExposure(context, version.instanceProfile?.arn ?? version.instanceProfile?.name, 'medium');
       const inherits = version.metadataOptions?.httpPutResponseHopLimit === undefined;
       const message = `Launch template ${template.name} version ${version.versionNumber} launches EKS nodes with an IMDS hop limit of ${hopLimit}${exposure.roleArn ? `; pods can obtain ${exposure.roleArn}` : ''}.`;

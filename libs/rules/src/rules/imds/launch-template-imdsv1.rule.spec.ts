@@ -23,7 +23,7 @@ const template = aLaunchTemplate({
 
 test('fires on the version in use that inherits IMDSv1 from the account defaults', () => {
   const group = anAutoScalingGroup({ launchTemplate: { id: template.launchTemplateId, version: '$Latest' } });
-  const inventory = anInventory({ ec2: { launchTemplates: [template], autoScalingGroups: [group] } });
+  const inventory = anInventory({ ec2: { launchTemplates: [template], autoScalingGroups: [group], metadataDefaults: [metadataDefaults({})] } });
   assert.deepEqual(decided(engine.evaluateAccount({ inventory, organization: anOrganization() })), [
     {
       ruleId: 'ec2.launch-template.imdsv1-allowed',
@@ -54,4 +54,29 @@ test('does not fire on the IMDSv2 default version, on an unused version, or when
     ec2: { launchTemplates: [template], autoScalingGroups: [onLatest], metadataDefaults: [metadataDefaults({ httpTokens: 'required' })] },
   });
   assert.deepEqual(engine.evaluateAccount({ inventory: required, organization: anOrganization() }), []);
+});
+
+test('a version that inherits is undecided when the account defaults could not be read: not assessed, never a guess', () => {
+  const group = anAutoScalingGroup({ launchTemplate: { id: template.launchTemplateId, version: '$Latest' } });
+  const explicit = aLaunchTemplate({
+    launchTemplateId: 'lt-0explicit',
+    name: 'explicit',
+    versions: [aLaunchTemplateVersion({ versionNumber: 1, isDefault: true, metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' } })],
+  });
+  const onExplicit = anAutoScalingGroup({ name: 'explicit-group', launchTemplate: { id: 'lt-0explicit', version: '$Default' } });
+  const gap = { service: 'ec2', operation: 'GetInstanceMetadataDefaults', region: 'us-east-1', errorCode: 'UnauthorizedOperation' };
+  const inventory = anInventory({ ec2: { launchTemplates: [template, explicit], autoScalingGroups: [group, onExplicit] }, gaps: [gap] });
+  const { findings, notAssessed } = engine.assessAccount({ inventory, organization: anOrganization() });
+  assert.deepEqual(findings.map((finding) => [finding.resource.name, finding.evidence.unread]), [
+    ['explicit', [{ service: 'ec2', operation: 'GetInstanceMetadataDefaults', errorCode: 'UnauthorizedOperation' }]],
+  ]);
+  assert.deepEqual(notAssessed, [
+    {
+      ruleId: 'ec2.launch-template.imdsv1-allowed',
+      accountId: inventory.accountId,
+      region: 'us-east-1',
+      resource: null,
+      missing: [{ service: 'ec2', operation: 'GetInstanceMetadataDefaults', errorCode: 'UnauthorizedOperation' }],
+    },
+  ]);
 });

@@ -1,8 +1,8 @@
 import type { Rule } from '../../engine/rule';
-import { notAssessed } from '../placement/role-facts';
-import { allowsImdsV1, effectiveOptions, imdsExposure } from './imds-facts';
+import { IMDSV1_SETTINGS, allowsImdsV1, effectiveOptions, imdsExposure } from './imds-facts';
 import { launchTemplateVersionFinding } from './launch-template-finding';
 import { launchTemplateVersionsInUse } from './launch-template-versions';
+import { READS, reads } from '../../engine/reads';
 
 export const launchTemplateImdsV1Rule: Rule = {
   metadata: {
@@ -22,13 +22,13 @@ export const launchTemplateImdsV1Rule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170',
     ],
     compliance: ['AWS Security Hub EC2.170', 'AWS Security Hub AutoScaling.5'],
-    inputs: ['ec2', 'autoscaling', 'iam'],
+    reads: { needs: reads(READS.launchTemplates, READS.imdsDefaults, READS.instances, READS.autoScalingGroups, READS.nodegroups), enriches: READS.roles },
   },
   evaluate(context) {
     const { inventory } = context;
     return launchTemplateVersionsInUse(inventory).flatMap(({ template, version, users }) => {
-      const options = effectiveOptions(inventory, template.region, version.metadataOptions);
-      if (!allowsImdsV1(options) || notAssessed(inventory, ['ec2', 'autoscaling', 'iam'], template.region)) return [];
+      const options = effectiveOptions(inventory, template.region, version.metadataOptions, IMDSV1_SETTINGS);
+      if (options === undefined || !allowsImdsV1(options)) return [];
       const exposure = imdsExposure(context, version.instanceProfile?.arn ?? version.instanceProfile?.name, 'medium');
       const inherits = version.metadataOptions?.httpTokens === undefined;
       const message = `Launch template ${template.name} version ${version.versionNumber} allows IMDSv1${exposure.roleArn ? `; IMDS hands out ${exposure.roleArn}` : ''}.`;

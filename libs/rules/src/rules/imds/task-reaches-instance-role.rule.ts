@@ -1,9 +1,9 @@
 import type { Ec2Instance, EcsTaskDefinition, UserDataFacts } from '@rolecall/model';
 import type { Rule } from '../../engine/rule';
 import { TASK_DEFINITION_TYPE, taskDefinitionRef } from '../containers/task-definition-ref';
-import { notAssessed } from '../placement/role-facts';
 import { instanceUserData, networkModeOf, taskPlacements } from './hosts';
 import { imdsExposure } from './imds-facts';
+import { READS, reads } from '../../engine/reads';
 
 /** Whether containers of this network mode reach IMDS on this host, and why not when they do not. */
 function reachesImds(mode: string, instance: Ec2Instance, agent: UserDataFacts | undefined): boolean {
@@ -33,7 +33,7 @@ export const taskReachesInstanceRoleRule: Rule = {
       '169.254.169.254 (or require IMDSv2 with hop limit 1) for bridge tasks, and avoid host networking.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-iam-roles.html#security-iam-roles-recommendations'],
     compliance: [],
-    inputs: ['ecs', 'ec2', 'iam'],
+    reads: { needs: reads(READS.taskDefinitions, READS.ecsTasks, READS.ecsContainerInstances, READS.instances, READS.launchTemplates, READS.autoScalingGroups, READS.launchConfigurations), enriches: READS.roles, concludesFromAbsence: true },
   },
   evaluate(context) {
     const { inventory } = context;
@@ -44,7 +44,6 @@ export const taskReachesInstanceRoleRule: Rule = {
 function reachableHits(context: Parameters<Rule['evaluate']>[0], definition: EcsTaskDefinition, hosts: Ec2Instance[]) {
   const { inventory } = context;
   const mode = networkModeOf(definition);
-  if (notAssessed(inventory, ['ecs', 'ec2', 'iam'], definition.region)) return [];
   const reaching = hosts.filter((host) => reachesImds(mode, host, instanceUserData(inventory, host)));
   const byProfile = new Map<string, Ec2Instance[]>();
   for (const host of reaching) {

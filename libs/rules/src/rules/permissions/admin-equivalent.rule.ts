@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+import { READS, reads } from '../../engine/reads';
 
 export const workloadRoleAdminEquivalentRule: Rule = {
   metadata: {
@@ -23,7 +24,7 @@ export const workloadRoleAdminEquivalentRule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-1',
     ],
     compliance: ['AWS Security Hub IAM.1', 'CIS AWS Foundations Benchmark 1.16'],
-    inputs: ['iam', 'ecs', 'eks'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions, READS.podIdentity, READS.fargateProfiles), enriches: [] },
   },
   evaluate(context) {
     return analyzedWorkloadRoles(context)

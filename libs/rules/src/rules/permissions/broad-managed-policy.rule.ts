@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { raised } from '../trust/role-trust';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+import { READS, reads } from '../../engine/reads';
 
 /** AWS managed policies that grant whole services or the whole account; AdministratorAccess is the admin rule's. */
 const BROAD_NAMES = new Set(['PowerUserAccess', 'ReadOnlyAccess', 'SecretsManagerReadWrite', 'IAMFullAccess']);
@@ -27,7 +28,7 @@ export const broadManagedPolicyRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-use-aws-defined-policies',
     ],
     compliance: [],
-    inputs: ['iam', 'ecs', 'eks'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions, READS.podIdentity, READS.fargateProfiles), enriches: [] },
   },
   evaluate(context) {
     return analyzedWorkloadRoles(context).flatMap((workloadRole) => {

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+import { READS, reads } from '../../engine/reads';
 
 export const privilegeEscalationRule: Rule = {
   metadata: {
@@ -22,7 +23,7 @@ export const privilegeEscalationRule: Rule = {
       'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/',
     ],
     compliance: [],
-    inputs: ['iam', 'ecs', 'eks'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions, READS.podIdentity, READS.fargateProfiles), enriches: [] },
   },
   evaluate(context) {
     return analyzedWorkloadRoles(context).flatMap((workloadRole) => {

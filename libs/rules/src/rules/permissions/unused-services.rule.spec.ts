@@ -35,7 +35,7 @@ test('fires low with the services the report lists as never used and a right-siz
   assert.equal(finding.remediation, `Replace the role's identity policies with this right-sized policy, then narrow its resources: ${JSON.stringify(proposedPolicy)}`);
 });
 
-test('does not fire without last-accessed data (absent or empty), when every service was used, or when Access Advisor had a gap', () => {
+test('does not fire without last-accessed data (absent or empty) or when every service was used; a role whose Access Advisor job failed is not assessed', () => {
   const noData = aRole({ roleName: 'a', inlinePolicies: POLICY });
   const emptyReport = aRole({ roleName: 'e', inlinePolicies: POLICY, serviceLastAccessed: [] });
   const allUsed = aRole({
@@ -45,10 +45,20 @@ test('does not fire without last-accessed data (absent or empty), when every ser
   });
   const taskDefinitions = [noData, allUsed, emptyReport].map((role) => aTaskDefinition({ family: role.roleName, taskRoleArn: role.arn }));
   assert.deepEqual(run(engine, anInventory({ iam: { roles: [noData, allUsed, emptyReport] }, ecs: { taskDefinitions } })), []);
-  const unusedRole = aRole({ roleName: 'c', inlinePolicies: POLICY, serviceLastAccessed: ADVISOR });
-  const gaps = [{ service: 'iam', operation: 'GetServiceLastAccessedDetails', region: 'global', errorCode: 'AccessDenied' }];
-  const inventory = anInventory({ iam: { roles: [unusedRole] }, ecs: { taskDefinitions: [aTaskDefinition({ family: 'c', taskRoleArn: unusedRole.arn })] }, gaps });
-  assert.deepEqual(run(engine, inventory), []);
+  const unreported = aRole({ roleName: 'c', inlinePolicies: POLICY });
+  const gaps = [{ service: 'iam', operation: 'GetServiceLastAccessedDetails', region: 'global', errorCode: 'JobFailed', resource: unreported.arn }];
+  const inventory = anInventory({ iam: { roles: [unreported] }, ecs: { taskDefinitions: [aTaskDefinition({ family: 'c', taskRoleArn: unreported.arn })] }, gaps });
+  const { findings, notAssessed } = engine.assessAccount({ inventory, organization: { accounts: [] } });
+  assert.deepEqual(findings, []);
+  assert.deepEqual(notAssessed, [
+    {
+      ruleId: 'iam.workload-role.unused-services',
+      accountId: inventory.accountId,
+      region: 'global',
+      resource: { arn: unreported.arn, type: 'AWS::IAM::Role', name: 'c' },
+      missing: [{ service: 'iam', operation: 'GetServiceLastAccessedDetails', errorCode: 'JobFailed' }],
+    },
+  ]);
 });
 
 test('on an admin role, raises to medium and reports only the services the report lists as never used', () => {

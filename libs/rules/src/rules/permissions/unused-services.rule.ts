@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { raised } from '../trust/role-trust';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { analyzedWorkloadRoles, workloadRoleHit } from './workload-permissions';
+import { READS, reads } from '../../engine/reads';
 
 export const unusedServicesRule: Rule = {
   metadata: {
@@ -21,11 +22,9 @@ export const unusedServicesRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#remove-credentials',
     ],
     compliance: [],
-    inputs: ['iam', 'ecs', 'eks'],
+    reads: { needs: reads(READS.roles, READS.accessAdvisor, READS.taskDefinitions, READS.podIdentity, READS.fargateProfiles), enriches: [] },
   },
   evaluate(context) {
-    const advisorGap = context.inventory.gaps.some((gap) => gap.service === 'iam' && gap.operation.includes('ServiceLastAccessed'));
-    if (advisorGap) return [];
     return analyzedWorkloadRoles(context).flatMap((workloadRole) => {
       const report = workloadRole.role.serviceLastAccessed ?? [];
       const used = report.filter((row) => row.lastAuthenticated !== undefined).map((row) => row.serviceNamespace);

@@ -2,10 +2,8 @@ import type { RuleContext, RuleHit } from '../../engine/rule';
 import type { PermissionAnalysis } from '../../policy';
 import { describeBindings, relatedArns, roleRef, workloadRoles, type WorkloadRole } from '../../workloads/workload-roles';
 
-/** Workload roles with known permissions; nothing when IAM role collection has a gap. */
+/** Workload roles with known permissions (roles that were not read have none). */
 export function analyzedWorkloadRoles(context: RuleContext): (WorkloadRole & { permissions: PermissionAnalysis })[] {
-  const iamGap = context.inventory.gaps.some((gap) => gap.service === 'iam' && gap.operation !== 'GetServiceLastAccessedDetails');
-  if (iamGap) return [];
   return workloadRoles(context).flatMap((workloadRole) => {
     const permissions = context.roles.permissions(workloadRole.role.arn);
     return permissions === undefined ? [] : [{ ...workloadRole, permissions }];

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { CNI_POLICY, attaches, nodeRoles } from './node-roles';
-import { ROLE_TYPE, notAssessed, roleRef } from './role-facts';
+import { ROLE_TYPE, roleRef } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 export const cniPolicyOnNodeRoleRule: Rule = {
   metadata: {
@@ -17,13 +18,11 @@ export const cniPolicyOnNodeRoleRule: Rule = {
       'then detach it from the node role.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/cni-iam-role.html'],
     compliance: [],
-    inputs: ['iam', 'eks'],
+    reads: { needs: reads(READS.roles, READS.nodegroups, READS.podIdentity), enriches: [], concludesFromAbsence: true },
   },
   evaluate({ inventory, roles }) {
-    if (notAssessed(inventory, ['iam'], 'global')) return [];
     return nodeRoles(inventory, roles)
       .filter(({ role }) => attaches(role, CNI_POLICY))
-      .filter(({ nodegroups }) => !nodegroups.some((nodegroup) => notAssessed(inventory, ['eks'], nodegroup.region)))
       .map(({ role, nodegroups }) => {
         const clusters = [...new Set(nodegroups.map((nodegroup) => nodegroup.clusterName))].sort();
         const awsNodeIdentity = inventory.eks.podIdentityAssociations.some(

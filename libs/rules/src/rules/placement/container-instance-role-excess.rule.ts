@@ -2,7 +2,8 @@ import type { AccountInventory } from '@rolecall/model';
 import type { Rule } from '../../engine/rule';
 import { presentDocuments } from './baseline';
 import { excessPermissionsHit } from './excess-permissions';
-import { ROLE_TYPE, isServiceLinked, notAssessed, roleOfInstanceProfile } from './role-facts';
+import { ROLE_TYPE, isServiceLinked, roleOfInstanceProfile } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 const BASELINE = 'AmazonEC2ContainerServiceforEC2Role';
 const TOLERATED = ['AmazonSSMManagedInstanceCore', 'CloudWatchAgentServerPolicy'];
@@ -36,12 +37,12 @@ export const containerInstanceRoleExcessRule: Rule = {
       'move application permissions to task roles.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/instance_IAM_role.html'],
     compliance: [],
-    inputs: ['iam', 'ecs', 'ec2', 'autoscaling'],
+    reads: { needs: reads(READS.roles, READS.ecsContainerInstances, READS.instances, READS.launchTemplates, READS.autoScalingGroups, READS.launchConfigurations), enriches: [] },
   },
   evaluate(context) {
     const { inventory } = context;
     const required = presentDocuments(inventory, [BASELINE]);
-    if (required.length === 0 || notAssessed(inventory, ['iam'], 'global')) return [];
+    if (required.length === 0) return [];
     const tolerated = TOLERATED.filter((name) => presentDocuments(inventory, [name]).length > 0);
     const roles = new Set(containerInstanceProfiles(inventory).flatMap((profile) => roleOfInstanceProfile(inventory, profile) ?? []));
     return [...roles]

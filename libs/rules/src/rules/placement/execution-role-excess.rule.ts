@@ -2,7 +2,8 @@ import type { Rule } from '../../engine/rule';
 import { presentDocuments } from './baseline';
 import { excessPermissionsHit } from './excess-permissions';
 import { referencedArns, referencedSecretsTolerated } from './execution-role-references';
-import { ROLE_TYPE, isServiceLinked, notAssessed } from './role-facts';
+import { ROLE_TYPE, isServiceLinked } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 const BASELINE = 'AmazonECSTaskExecutionRolePolicy';
 
@@ -23,18 +24,17 @@ export const executionRoleExcessRule: Rule = {
       'the ARNs the task definitions reference and kms:Decrypt to their keys.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html'],
     compliance: [],
-    inputs: ['iam', 'ecs'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions), enriches: [] },
   },
   evaluate(context) {
     const { inventory } = context;
     const baseline = presentDocuments(inventory, [BASELINE]);
-    if (baseline.length === 0 || notAssessed(inventory, ['iam'], 'global')) return [];
+    if (baseline.length === 0) return [];
     const roleArns = [...new Set(inventory.ecs.taskDefinitions.flatMap((definition) => definition.executionRoleArn ?? []))];
     return roleArns.flatMap((roleArn) => {
       const role = context.roles.role(roleArn);
       if (role === undefined || isServiceLinked(role)) return [];
       const definitions = inventory.ecs.taskDefinitions.filter((definition) => definition.executionRoleArn === roleArn);
-      if (definitions.some((definition) => notAssessed(inventory, ['ecs'], definition.region))) return [];
       const check = {
         role,
         usage: 'Execution role',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { nodeRoles } from './node-roles';
-import { ROLE_TYPE, notAssessed, roleRef } from './role-facts';
+import { ROLE_TYPE, roleRef } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 export const fargateExecutionRoleSharedRule: Rule = {
   metadata: {
@@ -17,10 +18,9 @@ export const fargateExecutionRoleSharedRule: Rule = {
       'eks-fargate-pods.amazonaws.com restricted with aws:SourceArn.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html'],
     compliance: [],
-    inputs: ['iam', 'eks'],
+    reads: { needs: reads(READS.roles, READS.fargateProfiles, READS.nodegroups), enriches: [] },
   },
   evaluate({ inventory, roles }) {
-    if (notAssessed(inventory, ['iam'], 'global')) return [];
     return nodeRoles(inventory, roles).flatMap(({ role, nodegroups }) => {
       const profiles = inventory.eks.fargateProfiles.filter((profile) => profile.podExecutionRoleArn === role.arn);
       if (profiles.length === 0) return [];

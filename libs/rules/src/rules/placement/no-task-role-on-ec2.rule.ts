@@ -1,7 +1,7 @@
 import type { EcsTaskDefinition } from '@rolecall/model';
 import type { Rule } from '../../engine/rule';
 import { TASK_DEFINITION_TYPE, taskDefinitionRef } from '../containers/task-definition-ref';
-import { notAssessed } from './role-facts';
+import { READS } from '../../engine/reads';
 
 /** No requiresCompatibilities means EC2 (the ECS default). */
 function runsOnEc2(definition: EcsTaskDefinition): boolean {
@@ -23,12 +23,11 @@ export const noTaskRoleOnEc2Rule: Rule = {
       'to IMDS on the container instances (ECS_AWSVPC_BLOCK_IMDS, an iptables rule, or hop limit 1 with IMDSv2).',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html'],
     compliance: [],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return inventory.ecs.taskDefinitions
       .filter((definition) => definition.taskRoleArn === undefined && runsOnEc2(definition))
-      .filter((definition) => !notAssessed(inventory, ['ecs'], definition.region))
       .map((definition) => ({
         region: definition.region,
         resource: taskDefinitionRef(definition),

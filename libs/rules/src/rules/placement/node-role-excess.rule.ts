@@ -2,7 +2,8 @@ import type { Rule } from '../../engine/rule';
 import { presentDocuments } from './baseline';
 import { excessPermissionsHit } from './excess-permissions';
 import { CNI_POLICY, nodeRoles } from './node-roles';
-import { ROLE_TYPE, notAssessed } from './role-facts';
+import { ROLE_TYPE } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 const WORKER = ['AmazonEKSWorkerNodePolicy', 'AmazonEKSWorkerNodeMinimalPolicy'];
 /** Also part of a node's baseline when present; the CNI policy has its own rule. */
@@ -25,17 +26,16 @@ export const nodeRoleExcessRule: Rule = {
       'roles through EKS Pod Identity or IRSA.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/create-node-role.html'],
     compliance: [],
-    inputs: ['iam', 'eks'],
+    reads: { needs: reads(READS.roles, READS.nodegroups), enriches: [] },
   },
   evaluate(context) {
     const { inventory } = context;
     const worker = WORKER.filter((name) => presentDocuments(inventory, [name]).length > 0);
-    if (worker.length === 0 || notAssessed(inventory, ['iam'], 'global')) return [];
+    if (worker.length === 0) return [];
     const tolerated = TOLERATED.filter((name) => presentDocuments(inventory, [name]).length > 0);
     const names = [...worker, ...tolerated];
     const baseline = presentDocuments(inventory, names);
     return nodeRoles(inventory, context.roles)
-      .filter(({ nodegroups }) => !nodegroups.some((nodegroup) => notAssessed(inventory, ['eks'], nodegroup.region)))
       .flatMap(({ role, nodegroups }) =>
         excessPermissionsHit(
           context,

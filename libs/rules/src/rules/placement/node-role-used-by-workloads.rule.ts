@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { nodeRoles } from './node-roles';
-import { ROLE_TYPE, notAssessed, roleRef } from './role-facts';
+import { ROLE_TYPE, roleRef } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 export const nodeRoleUsedByWorkloadsRule: Rule = {
   metadata: {
@@ -15,10 +16,9 @@ export const nodeRoleUsedByWorkloadsRule: Rule = {
     remediation: 'Create a dedicated role for the workload and keep the node role to the node baseline.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html'],
     compliance: [],
-    inputs: ['iam', 'eks', 'ecs'],
+    reads: { needs: reads(READS.roles, READS.nodegroups, READS.taskDefinitions, READS.podIdentity), enriches: [] },
   },
   evaluate({ inventory, roles }) {
-    if (notAssessed(inventory, ['iam'], 'global')) return [];
     return nodeRoles(inventory, roles).flatMap(({ role, nodegroups }) => {
       const taskDefinitions = inventory.ecs.taskDefinitions.filter((definition) => definition.taskRoleArn === role.arn);
       const associations = inventory.eks.podIdentityAssociations.filter((association) => association.roleArn === role.arn);

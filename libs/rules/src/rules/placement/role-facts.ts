@@ -1,6 +1,5 @@
 import type { AccountInventory, IamRole, ResourceRef, Severity } from '@rolecall/model';
 import type { RoleAnalyzer } from '../../engine/role-analyzer';
-import type { RuleInput } from '../../engine/rule';
 
 export const ROLE_TYPE = 'AWS::IAM::Role';
 
@@ -17,19 +16,6 @@ export function isServiceLinked(role: IamRole): boolean {
 export function roleOfInstanceProfile(inventory: AccountInventory, profileArn: string | undefined): IamRole | undefined {
   if (profileArn === undefined) return undefined;
   return inventory.iam.roles.find((role) => role.instanceProfiles.some((profile) => profile.arn === profileArn || profile.name === profileArn));
-}
-
-/** Access Advisor (last-accessed services) feeds right-sizing only; these rules never read it. */
-const UNREAD_OPERATIONS = new Set(['GenerateServiceLastAccessedDetails', 'GetServiceLastAccessedDetails']);
-
-/** True when a collection gap covers an input the rule reads, in the region (or globally). */
-export function notAssessed(inventory: AccountInventory, inputs: readonly RuleInput[], region: string): boolean {
-  return inventory.gaps.some(
-    (gap) =>
-      inputs.includes(gap.service as RuleInput) &&
-      !UNREAD_OPERATIONS.has(gap.operation) &&
-      (gap.region === region || gap.region === 'global'),
-  );
 }
 
 export interface RolePower {

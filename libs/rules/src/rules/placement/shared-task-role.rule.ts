@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
-import { ROLE_TYPE, isServiceLinked, notAssessed, roleRef } from './role-facts';
+import { ROLE_TYPE, isServiceLinked, roleRef } from './role-facts';
+import { READS, reads } from '../../engine/reads';
 
 /** From this many task families on one task role, the role is no longer per application. */
 const FAMILIES = 3;
@@ -17,12 +18,12 @@ export const sharedTaskRoleRule: Rule = {
     remediation: 'Create one task role per application (task family) with only the permissions that application uses.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-iam-roles.html'],
     compliance: [],
-    inputs: ['iam', 'ecs'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions), enriches: [] },
   },
   evaluate({ inventory, roles }) {
     const families = new Map<string, Set<string>>();
     for (const definition of inventory.ecs.taskDefinitions) {
-      if (definition.taskRoleArn === undefined || notAssessed(inventory, ['ecs'], definition.region)) continue;
+      if (definition.taskRoleArn === undefined) continue;
       families.set(definition.taskRoleArn, (families.get(definition.taskRoleArn) ?? new Set()).add(definition.family));
     }
     return [...families].flatMap(([roleArn, names]) => {

@@ -30,7 +30,7 @@ test('fires when the task role is the execution role', () => {
   ]);
 });
 
-test('does not fire on separate roles, a missing task role, or an ECS gap', () => {
+test('does not fire on separate roles or a missing task role; another revision\'s failed read neither hides a finding nor invents one', () => {
   const inventory = anInventory({
     ecs: {
       taskDefinitions: [
@@ -40,9 +40,15 @@ test('does not fire on separate roles, a missing task role, or an ECS gap', () =
     },
   });
   assert.deepEqual(engine.evaluateAccount({ inventory, organization: anOrganization() }), []);
+  const definition = aTaskDefinition({ taskRoleArn: ROLE, executionRoleArn: ROLE });
+  const unread = definition.arn.replace(/:\d+$/, ':99');
   const gapped = anInventory({
-    ecs: { taskDefinitions: [aTaskDefinition({ taskRoleArn: ROLE, executionRoleArn: ROLE })] },
-    gaps: [{ service: 'ecs', operation: 'DescribeTaskDefinition', region: 'us-east-1', errorCode: 'AccessDenied' }],
+    ecs: { taskDefinitions: [definition] },
+    gaps: [{ service: 'ecs', operation: 'DescribeTaskDefinition', region: 'us-east-1', errorCode: 'AccessDenied', resource: unread }],
   });
-  assert.deepEqual(engine.evaluateAccount({ inventory: gapped, organization: anOrganization() }), []);
+  const { findings, notAssessed } = engine.assessAccount({ inventory: gapped, organization: anOrganization() });
+  assert.deepEqual(findings.map((finding) => [finding.resource.arn, finding.evidence.unread]), [[definition.arn, undefined]]);
+  assert.deepEqual(notAssessed.map((entry) => [entry.resource?.arn, entry.resource?.type, entry.missing.map((missing) => missing.operation)]), [
+    [unread, 'AWS::ECS::TaskDefinition', ['DescribeTaskDefinition']],
+  ]);
 });

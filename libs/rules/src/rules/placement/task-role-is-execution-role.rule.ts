@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { TASK_DEFINITION_TYPE, taskDefinitionRef } from '../containers/task-definition-ref';
-import { notAssessed } from './role-facts';
+import { READS } from '../../engine/reads';
 
 export const taskRoleIsExecutionRoleRule: Rule = {
   metadata: {
@@ -18,13 +18,12 @@ export const taskRoleIsExecutionRoleRule: Rule = {
       'keep application permissions on the task role and register a new revision naming both.',
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html'],
     compliance: [],
-    inputs: ['ecs'],
+    reads: { needs: READS.taskDefinitions, enriches: [] },
   },
   evaluate({ inventory }) {
     return inventory.ecs.taskDefinitions.flatMap((definition) => {
       const roleArn = definition.taskRoleArn;
       if (roleArn === undefined || roleArn !== definition.executionRoleArn) return [];
-      if (notAssessed(inventory, ['ecs'], definition.region)) return [];
       return [
         {
           region: definition.region,

@@ -32,7 +32,7 @@ function world(adminTrust: unknown) {
 
 test('fires critical on a task role that reaches an admin role two accounts away, showing the path', () => {
   const { web, hop, admin, summaries } = world(aTrustPolicy({ AWS: `arn:aws:iam::${B}:role/hop` }));
-  const findings = evaluateOrganization([crossAccountAdminReachRule], { summaries, organization });
+  const { findings } = evaluateOrganization([crossAccountAdminReachRule], { summaries, organization });
   assert.deepEqual(findings.map((f) => [f.ruleId, f.accountId, f.resource, f.severity, f.evidence, f.relatedResources, f.fingerprint]), [[
     'iam.workload-role.cross-account-admin-reach',
     A,
@@ -46,7 +46,7 @@ test('fires critical on a task role that reaches an admin role two accounts away
 
 test('does not fire when the admin role trusts someone else, or on the account stage', () => {
   const { summaries } = world(aTrustPolicy({ AWS: `arn:aws:iam::${B}:role/deployer` }));
-  assert.deepEqual(evaluateOrganization([crossAccountAdminReachRule], { summaries, organization }), []);
+  assert.deepEqual(evaluateOrganization([crossAccountAdminReachRule], { summaries, organization }).findings, []);
   assert.deepEqual(crossAccountAdminReachRule.evaluate({} as never), []);
 });
 
@@ -59,5 +59,5 @@ test('does not fire on an admin role in the same account or on roles no workload
     anInventory({ accountId: B, iam: { roles: [idle] } }),
     anInventory({ accountId: C, iam: { roles: [aRole({ accountId: C, roleName: 'admin', trustPolicy: aTrustPolicy({ AWS: `arn:aws:iam::${B}:root` }), inlinePolicies: ADMIN })] } }),
   ];
-  assert.deepEqual(evaluateOrganization([crossAccountAdminReachRule], { summaries: summariesOf(inventories, organization, catalog), organization }), []);
+  assert.deepEqual(evaluateOrganization([crossAccountAdminReachRule], { summaries: summariesOf(inventories, organization, catalog), organization }).findings, []);
 });

@@ -2,6 +2,7 @@ import { APPLICATION_WORKLOAD_TYPES } from '../../workloads/workload-bindings';
 import { describeBindings, ROLE_TYPE } from '../../workloads/workload-roles';
 import type { OrganizationRule } from '../../organization/organization-rule';
 import { reachableRoles } from './role-chains';
+import { READS, reads } from '../../engine/reads';
 
 export const crossAccountAdminReachRule: OrganizationRule = {
   metadata: {
@@ -23,7 +24,7 @@ export const crossAccountAdminReachRule: OrganizationRule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining',
     ],
     compliance: [],
-    inputs: ['iam', 'ecs', 'eks', 'organizations'],
+    reads: { needs: reads(READS.roles, READS.taskDefinitions, READS.podIdentity, READS.fargateProfiles), enriches: [] },
   },
   evaluate: () => [],
   evaluateOrganization({ summaries }) {

@@ -1,7 +1,13 @@
 import type { OrganizationRule } from '../../organization/organization-rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
+import { READS, reads } from '../../engine/reads';
 
-const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\//;
+const EKS_ISSUER = /^oidc\.eks\.([a-z0-9-]+)\.amazonaws\.com\/id\//;
+
+/** The region whose clusters an EKS issuer belongs to: oidc.eks.<region>.amazonaws.com/id/<id>. */
+function issuerRegion(issuer: string): string {
+  return EKS_ISSUER.exec(issuer)?.[1] ?? '';
+}
 
 export const irsaProviderOrphanedRule: OrganizationRule = {
   metadata: {
@@ -17,7 +23,7 @@ export const irsaProviderOrphanedRule: OrganizationRule = {
       '"<issuer>:sub" condition keys with the issuer of the cluster that now runs the workload.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/enable-iam-roles-for-service-accounts.html'],
     compliance: [],
-    inputs: ['iam', 'eks'],
+    reads: { needs: reads(READS.roles, READS.eksClusters), enriches: [], concludesFromAbsence: true },
   },
   evaluate: () => [],
   evaluateOrganization({ summaries }) {
@@ -29,6 +35,7 @@ export const irsaProviderOrphanedRule: OrganizationRule = {
           .map((issuer) => ({
             accountId: role.accountId,
             region: 'global',
+            searchedRegion: issuerRegion(issuer),
             resource: { arn: role.arn, type: ROLE_TYPE, name: role.roleName },
             key: issuer,
             message: `Role ${role.roleName} trusts ${issuer}, which no cluster in the organization has.`,

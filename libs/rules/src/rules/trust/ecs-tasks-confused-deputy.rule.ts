@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { trustGrants, trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const ECS_TASKS_SERVICE = 'ecs-tasks.amazonaws.com';
 
@@ -24,7 +25,7 @@ export const ecsTasksConfusedDeputyRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return trustGrants(context)

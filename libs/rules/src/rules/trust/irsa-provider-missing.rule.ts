@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { irsaGrants } from './irsa-trust';
 import { trustHit } from './role-trust';
+import { READS, reads } from '../../engine/reads';
 
 export const irsaProviderMissingRule: Rule = {
   metadata: {
@@ -18,7 +19,7 @@ export const irsaProviderMissingRule: Rule = {
       '"arn:aws:iam::<account id>:oidc-provider/<cluster issuer without https://>".',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/enable-iam-roles-for-service-accounts.html'],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: reads(READS.roles, READS.oidcProviders), enriches: [], concludesFromAbsence: true },
   },
   evaluate(context) {
     return irsaGrants(context)

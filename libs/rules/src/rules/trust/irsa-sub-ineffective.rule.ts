@@ -3,6 +3,7 @@ import type { ClaimWeakness } from '../../policy';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { irsaGrants, subEvidence } from './irsa-trust';
 import { trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 const INEFFECTIVE: readonly ClaimWeakness[] = ['other-issuer', 'if-exists', 'for-all-values'];
 
@@ -24,7 +25,7 @@ export const irsaSubIneffectiveRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return irsaGrants(context)

@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { irsaGrants, subEvidence } from './irsa-trust';
 import { trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const irsaSubMissingRule: Rule = {
   metadata: {
@@ -21,7 +22,7 @@ export const irsaSubMissingRule: Rule = {
       'https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return irsaGrants(context)

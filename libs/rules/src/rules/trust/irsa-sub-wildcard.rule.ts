@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { irsaGrants, subEvidence } from './irsa-trust';
 import { trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const irsaSubWildcardRule: Rule = {
   metadata: {
@@ -18,7 +19,7 @@ export const irsaSubWildcardRule: Rule = {
       '"StringEquals": {"<issuer>:sub": "system:serviceaccount:<namespace>:<service account>"}.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html'],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return irsaGrants(context)

@@ -1,6 +1,5 @@
 import type { EksPodIdentityAssociation, ResourceRef } from '@rolecall/model';
 import type { RuleContext } from '../../engine/rule';
-import { hasGap } from '../../workloads/collection-gaps';
 
 export const POD_IDENTITY_ASSOCIATION_TYPE = 'AWS::EKS::PodIdentityAssociation';
 
@@ -8,7 +7,7 @@ export function associationRef(association: EksPodIdentityAssociation): Resource
   return { arn: association.arn, type: POD_IDENTITY_ASSOCIATION_TYPE, name: `${association.clusterName}/${association.associationId}` };
 }
 
-/** The account's Pod Identity associations in regions whose EKS collection is complete. */
+/** The account's Pod Identity associations. */
 export function podIdentityAssociations({ inventory }: RuleContext): EksPodIdentityAssociation[] {
-  return inventory.eks.podIdentityAssociations.filter((a) => !hasGap(inventory, 'eks', a.region));
+  return inventory.eks.podIdentityAssociations;
 }

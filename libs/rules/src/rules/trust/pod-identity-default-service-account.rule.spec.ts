@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPodIdentityAssociation, aPolicyDocument, aRole, anInventory, TEST_REGION } from '@rolecall/model';
+import { aPodIdentityAssociation, aPolicyDocument, aRole, anInventory, TEST_REGION, anOrganization } from '@rolecall/model';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
 import { run } from '../../workloads/rule-spec.testing';
@@ -24,12 +24,17 @@ test('fires medium on an association for the default service account', () => {
   ]);
 });
 
-test('does not fire on a named service account, nor where EKS collection has a gap', () => {
+test('does not fire on a named service account; a cluster whose associations could not be listed is not assessed, others still are', () => {
   const named = aPodIdentityAssociation({ serviceAccount: 'api' });
   assert.deepEqual(run(engine, anInventory({ eks: { podIdentityAssociations: [named] } })), []);
-  const hidden = aPodIdentityAssociation({ serviceAccount: 'default' });
-  const gaps = [{ service: 'eks', operation: 'ListPodIdentityAssociations', region: TEST_REGION, errorCode: 'AccessDeniedException' }];
-  assert.deepEqual(run(engine, anInventory({ eks: { podIdentityAssociations: [hidden] }, gaps })), []);
+  const seen = aPodIdentityAssociation({ serviceAccount: 'default', clusterName: 'seen' });
+  const unlisted = `arn:aws:eks:${TEST_REGION}:${seen.accountId}:cluster/unlisted`;
+  const gaps = [{ service: 'eks', operation: 'ListPodIdentityAssociations', region: TEST_REGION, errorCode: 'AccessDeniedException', resource: unlisted }];
+  const { findings, notAssessed } = engine.assessAccount({ inventory: anInventory({ eks: { podIdentityAssociations: [seen] }, gaps }), organization: anOrganization() });
+  assert.deepEqual(findings.map((finding) => [finding.resource.arn, finding.evidence.unread]), [[seen.arn, undefined]]);
+  assert.deepEqual(notAssessed.map((entry) => [entry.region, entry.resource, entry.missing.map((missing) => missing.operation)]), [
+    [TEST_REGION, { arn: unlisted, type: 'AWS::EKS::Cluster', name: 'unlisted' }, ['ListPodIdentityAssociations']],
+  ]);
 });
 
 test('raises to high when the associated role is admin-equivalent', () => {

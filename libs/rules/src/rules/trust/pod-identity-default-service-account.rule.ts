@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { raised } from './role-trust';
 import { associationRef, podIdentityAssociations, POD_IDENTITY_ASSOCIATION_TYPE } from './pod-identity-association';
+import { READS } from '../../engine/reads';
 
 export const podIdentityDefaultServiceAccountRule: Rule = {
   metadata: {
@@ -21,7 +22,7 @@ export const podIdentityDefaultServiceAccountRule: Rule = {
       'https://docs.aws.amazon.com/eks/latest/best-practices/identity-and-access-management.html',
     ],
     compliance: [],
-    inputs: ['eks'],
+    reads: { needs: READS.podIdentity, enriches: READS.roles },
   },
   evaluate(context) {
     return podIdentityAssociations(context)

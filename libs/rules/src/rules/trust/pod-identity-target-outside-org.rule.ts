@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { raised } from './role-trust';
 import { parseArn } from '../../policy';
 import { associationRef, podIdentityAssociations, POD_IDENTITY_ASSOCIATION_TYPE } from './pod-identity-association';
+import { READS } from '../../engine/reads';
 
 export const podIdentityTargetOutsideOrgRule: Rule = {
   metadata: {
@@ -18,7 +19,7 @@ export const podIdentityTargetOutsideOrgRule: Rule = {
       '--target-role-arn arn:aws:iam::<member account>:role/<name>), or remove targetRoleArn.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/pod-id-assign-target-role.html'],
     compliance: [],
-    inputs: ['eks', 'organizations'],
+    reads: { needs: READS.podIdentity, enriches: READS.roles },
   },
   evaluate(context) {
     const members = new Set([context.inventory.accountId, ...context.organization.accounts.map((a) => a.id)]);

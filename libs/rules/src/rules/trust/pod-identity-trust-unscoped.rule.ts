@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { POD_IDENTITY_SERVICE } from '../../policy';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { trustGrants, trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const podIdentityTrustUnscopedRule: Rule = {
   metadata: {
@@ -20,7 +21,7 @@ export const podIdentityTrustUnscopedRule: Rule = {
       '"aws:RequestTag/kubernetes-namespace": "<namespace>", "aws:RequestTag/kubernetes-service-account": "<name>"}}.',
     references: ['https://docs.aws.amazon.com/eks/latest/userguide/pod-id-role.html'],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return trustGrants(context)

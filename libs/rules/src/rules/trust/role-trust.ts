@@ -3,12 +3,8 @@ import type { RuleContext, RuleHit } from '../../engine/rule';
 import type { TrustGrant } from '../../policy';
 import { isServiceLinked, roleRef } from '../../workloads/workload-roles';
 
-/** Operations whose gaps do not touch role trust policies (Access Advisor is read per role, later). */
-const TRUST_IRRELEVANT = new Set(['GetServiceLastAccessedDetails', 'GenerateServiceLastAccessedDetails']);
-
 /** The customer-managed roles of the account with each Allow grant of their trust policy not cancelled by a Deny. */
 export function trustGrants({ inventory, roles }: RuleContext): { role: IamRole; grant: TrustGrant }[] {
-  if (inventory.gaps.some((gap) => gap.service === 'iam' && !TRUST_IRRELEVANT.has(gap.operation))) return [];
   return inventory.iam.roles
     .filter((role) => !isServiceLinked(role))
     .flatMap((role) =>

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { trustGrants, trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const trustDanglingPrincipalRule: Rule = {
   metadata: {
@@ -19,7 +20,7 @@ export const trustDanglingPrincipalRule: Rule = {
       'assume the role, e.g. "arn:aws:iam::<account id>:role/<name>".',
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles'],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return trustGrants(context)

@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import type { PrincipalKind } from '../../policy';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { trustGrants, trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 const ACCOUNT_PRINCIPALS: readonly PrincipalKind[] = ['account', 'role', 'user', 'assumed-role'];
 
@@ -26,7 +27,7 @@ export const trustExternalAccountRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
     ],
     compliance: [],
-    inputs: ['iam', 'organizations'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return trustGrants(context)

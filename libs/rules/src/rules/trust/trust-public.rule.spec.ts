@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPolicyDocument, aRole, aTrustPolicy, anInventory } from '@rolecall/model';
+import { aPolicyDocument, aRole, aTrustPolicy, anInventory, anOrganization } from '@rolecall/model';
 import { findingFingerprint } from '../../engine/fingerprint';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
@@ -64,8 +64,16 @@ test('does not fire on scoped, denied, service-linked or non-public trusts', () 
   assert.deepEqual(run(engine, anInventory({ iam: { roles } })), []);
 });
 
-test('says nothing when IAM collection has a gap', () => {
-  const role = aRole({ trustPolicy: aTrustPolicy({ AWS: '*' }) });
+test('without the roles, the account is not assessed (never a pass); other IAM gaps do not touch trust', () => {
   const gaps = [{ service: 'iam', operation: 'GetAccountAuthorizationDetails', region: 'global', errorCode: 'AccessDenied' }];
-  assert.deepEqual(run(engine, anInventory({ iam: { roles: [role] }, gaps })), []);
+  const inventory = anInventory({ gaps });
+  const { findings, notAssessed } = engine.assessAccount({ inventory, organization: anOrganization() });
+  assert.deepEqual(findings, []);
+  assert.deepEqual(notAssessed, [
+    { ruleId: 'iam.role.trust-public', accountId: inventory.accountId, region: 'global', resource: null, missing: [{ service: 'iam', operation: 'GetAccountAuthorizationDetails', errorCode: 'AccessDenied' }] },
+  ]);
+  const role = aRole({ trustPolicy: aTrustPolicy({ AWS: '*' }) });
+  const advisorGaps = [{ service: 'iam', operation: 'GenerateServiceLastAccessedDetails', region: 'global', errorCode: 'Throttling' }];
+  const assessed = engine.assessAccount({ inventory: anInventory({ iam: { roles: [role] }, gaps: advisorGaps }), organization: anOrganization() });
+  assert.deepEqual([assessed.findings.length, assessed.findings[0]?.evidence.unread, assessed.notAssessed], [1, undefined, []]);
 });

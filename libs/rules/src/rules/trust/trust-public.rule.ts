@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { trustGrants, trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const trustPublicRule: Rule = {
   metadata: {
@@ -20,7 +21,7 @@ export const trustPublicRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-resources.html',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return trustGrants(context)
