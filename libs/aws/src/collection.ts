@@ -29,6 +29,19 @@ export class Collection {
     }
   }
 
+  /**
+   * The items that have an ARN. One without cannot be told apart from others nor referenced by a
+   * finding: it is skipped, and the skip is logged (what kind, where, how many).
+   */
+  identified<T extends { arn: string }>(kind: string, region: string, items: readonly T[]): T[] {
+    const kept = items.filter((item) => item.arn !== '');
+    if (kept.length < items.length) {
+      const skipped = items.length - kept.length;
+      this.logger?.warn({ accountId: this.accountId, kind, region, skipped }, 'answer items without an ARN skipped');
+    }
+    return kept;
+  }
+
   recordGap(gap: CollectionGap): void {
     this.gaps.push(gap);
     const { service, operation, region, errorCode } = gap;

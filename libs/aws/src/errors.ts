@@ -1,10 +1,16 @@
 import type { CollectionGap } from '@rolecall/model';
+import { contentTypeOf, httpStatusOf, isNonAwsAnswer, isUnsupportedOperation } from './clients/error-answer';
 
 const MAX_MESSAGE_LENGTH = 300;
 
-/** The error code AWS (or the network layer) gave a failure: "AccessDenied", "ThrottlingException", "ECONNREFUSED"... */
+/**
+ * The error code AWS (or the network layer) gave a failure: "AccessDenied", "ThrottlingException",
+ * "ECONNREFUSED"... An answer without an AWS code (an HTML page) is "UnsupportedOperation" when it
+ * says the endpoint lacks the operation (404, 501), else "Http" and its status ("Http502").
+ */
 export function errorCodeOf(error: unknown): string {
   if (!(error instanceof Error)) return 'UnknownError';
+  if (isNonAwsAnswer(error)) return isUnsupportedOperation(error) ? 'UnsupportedOperation' : `Http${httpStatusOf(error)}`;
   const { Code, code } = error as { Code?: unknown; code?: unknown };
   if (typeof Code === 'string' && Code) return Code;
   if (error.name && error.name !== 'Error') return error.name;
@@ -12,7 +18,12 @@ export function errorCodeOf(error: unknown): string {
   return 'UnknownError';
 }
 
+/** AWS's message, cut to a length; for an answer without an AWS code, its status and type, never its body. */
 export function errorMessageOf(error: unknown): string {
+  if (isNonAwsAnswer(error)) {
+    const contentType = contentTypeOf(error);
+    return `HTTP ${httpStatusOf(error)} answer without an AWS error code${contentType ? ` (${contentType})` : ''}`;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}...` : message;
 }

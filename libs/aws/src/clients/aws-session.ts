@@ -5,6 +5,7 @@ import type { CredentialProvider } from '../credentials/credentials';
 import { AwsCallError } from '../errors';
 import type { AwsAttemptOutcomes } from './attempt-outcome';
 import { countCalls, type CountableClient } from './call-counter.middleware';
+import { AdaptiveRetryExceptUnsupported } from './retry-strategy';
 import { SDK_LOGGER } from './sdk-logger';
 import { OPERATIONS, type OperationInput, type OperationName, type OperationOutput, type ServiceName } from './operations';
 
@@ -38,7 +39,8 @@ type SdkCommandClass = new (input: never) => unknown;
 
 /**
  * AWS access for one account (or for discovery): one SDK client per service and region with
- * adaptive retry, every call counted and bounded per service, region and account.
+ * adaptive retry (none for an operation the endpoint does not have), every call counted and
+ * bounded per service, region and account.
  */
 export class AwsSession {
   readonly calls: AwsCallCounts = {};
@@ -103,7 +105,7 @@ export class AwsSession {
       const config = {
         region,
         credentials: callerCredentials,
-        retryMode: 'adaptive',
+        retryStrategy: new AdaptiveRetryExceptUnsupported(maxAttempts),
         maxAttempts,
         requestHandler: agents,
         cacheMiddleware: true,

@@ -17,14 +17,15 @@ export async function collectAutoScaling(collection: Collection, region: string)
       const page = await session.call('autoscaling', 'DescribeAutoScalingGroups', { NextToken, MaxRecords: 100 }, region);
       return { items: page.AutoScalingGroups, next: page.NextToken };
     });
-    return found.map((group) => autoScalingGroupFrom(group, place));
+    return collection.identified('autoscaling group', region, found.map((group) => autoScalingGroupFrom(group, place)));
   });
   const names = [...new Set((groups ?? []).flatMap((group) => group.launchConfigurationName ?? []))];
   const configurations = await Promise.all(
     chunk(names, 50).map((LaunchConfigurationNames) =>
       collection.attempt(async () => {
         const page = await session.call('autoscaling', 'DescribeLaunchConfigurations', { LaunchConfigurationNames }, region);
-        return (page.LaunchConfigurations ?? []).map((config) => launchConfigurationFrom(config, place));
+        const found = (page.LaunchConfigurations ?? []).map((config) => launchConfigurationFrom(config, place));
+        return collection.identified('autoscaling launch configuration', region, found);
       }),
     ),
   );

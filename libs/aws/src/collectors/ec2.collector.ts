@@ -31,10 +31,11 @@ async function listInstances(collection: Collection, place: Place): Promise<Ec2I
     const page = await collection.session.call('ec2', 'DescribeInstances', { NextToken, MaxResults: 1000 }, place.region);
     return { items: page.Reservations, next: page.NextToken };
   });
-  return reservations
+  const instances = reservations
     .flatMap((reservation) => reservation.Instances ?? [])
     .filter((instance) => instance.State?.Name !== 'terminated')
     .map((instance) => instanceFrom(instance, place));
+  return collection.identified('ec2 instance', place.region, instances);
 }
 
 async function listLaunchTemplates(collection: Collection, region: string): Promise<SdkLaunchTemplate[]> {

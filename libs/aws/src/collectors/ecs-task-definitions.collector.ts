@@ -19,7 +19,8 @@ export async function collectTaskDefinitions(
   const found = new Set(latest.flatMap((definition) => definition?.arn ?? []));
   const extra = [...new Set(usedArns)].filter((arn) => arn && !found.has(arn));
   const used = await Promise.all(extra.map((arn) => collection.attempt(() => describe(collection, arn, false, place), arn)));
-  return [...latest, ...used].filter((definition): definition is EcsTaskDefinition => definition !== undefined);
+  const definitions = [...latest, ...used].filter((definition): definition is EcsTaskDefinition => definition !== undefined);
+  return collection.identified('ecs task definition', place.region, definitions);
 }
 
 async function listActiveFamilies(collection: Collection, region: string): Promise<string[]> {

@@ -44,7 +44,9 @@ async function listClusters(collection: Collection, place: Place): Promise<EcsCl
       session.call('ecs', 'DescribeClusters', { clusters, include: ['SETTINGS', 'CONFIGURATIONS', 'TAGS'] }, place.region),
     ),
   );
-  return batches.flatMap((batch) => batch.clusters ?? []).map((cluster) => clusterFrom(cluster, place));
+  // Before the per-cluster calls: an empty cluster ARN would ask for the default cluster.
+  const clusters = batches.flatMap((batch) => batch.clusters ?? []).map((cluster) => clusterFrom(cluster, place));
+  return collection.identified('ecs cluster', place.region, clusters);
 }
 
 async function listServices(collection: Collection, cluster: string, place: Place): Promise<EcsService[]> {
@@ -58,7 +60,8 @@ async function listServices(collection: Collection, cluster: string, place: Plac
       session.call('ecs', 'DescribeServices', { cluster, services, include: ['TAGS'] }, place.region),
     ),
   );
-  return batches.flatMap((batch) => batch.services ?? []).map((service) => serviceFrom(service, place));
+  const services = batches.flatMap((batch) => batch.services ?? []).map((service) => serviceFrom(service, place));
+  return collection.identified('ecs service', place.region, services);
 }
 
 async function listTasks(collection: Collection, cluster: string, place: Place): Promise<EcsTask[]> {
@@ -71,7 +74,8 @@ async function listTasks(collection: Collection, cluster: string, place: Place):
   const batches = await Promise.all(
     chunk(arns, 100).map((tasks) => session.call('ecs', 'DescribeTasks', { cluster, tasks }, place.region)),
   );
-  return batches.flatMap((batch) => batch.tasks ?? []).map((task) => taskFrom(task, place));
+  const tasks = batches.flatMap((batch) => batch.tasks ?? []).map((task) => taskFrom(task, place));
+  return collection.identified('ecs task', place.region, tasks);
 }
 
 async function listContainerInstances(
@@ -89,7 +93,8 @@ async function listContainerInstances(
       session.call('ecs', 'DescribeContainerInstances', { cluster, containerInstances }, place.region),
     ),
   );
-  return batches
+  const instances = batches
     .flatMap((batch) => batch.containerInstances ?? [])
     .map((instance) => containerInstanceFrom(instance, cluster, place));
+  return collection.identified('ecs container instance', place.region, instances);
 }

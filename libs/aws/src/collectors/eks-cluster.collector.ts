@@ -19,7 +19,9 @@ export async function collectNodegroups(collection: Collection, clusterName: str
   const found = await Promise.all(
     names.map((nodegroupName) => session.call('eks', 'DescribeNodegroup', { clusterName, nodegroupName }, place.region)),
   );
-  return found.flatMap(({ nodegroup }) => (nodegroup ? [nodegroupFrom(nodegroup, place)] : []));
+  return found.flatMap(({ nodegroup }) =>
+    nodegroup ? [nodegroupFrom({ ...nodegroup, clusterName: nodegroup.clusterName || clusterName }, place)] : [],
+  );
 }
 
 export async function collectFargateProfiles(
@@ -37,7 +39,9 @@ export async function collectFargateProfiles(
       session.call('eks', 'DescribeFargateProfile', { clusterName, fargateProfileName }, place.region),
     ),
   );
-  return found.flatMap(({ fargateProfile }) => (fargateProfile ? [fargateProfileFrom(fargateProfile, place)] : []));
+  return found.flatMap(({ fargateProfile: profile }) =>
+    profile ? [fargateProfileFrom({ ...profile, clusterName: profile.clusterName || clusterName }, place)] : [],
+  );
 }
 
 export async function collectPodIdentity(
@@ -61,7 +65,9 @@ export async function collectPodIdentity(
       ),
     ),
   );
-  return found.flatMap(({ association }) => (association ? [podIdentityAssociationFrom(association, place)] : []));
+  return found.flatMap(({ association }) =>
+    association ? [podIdentityAssociationFrom({ ...association, clusterName: association.clusterName || clusterName }, place)] : [],
+  );
 }
 
 export async function collectAccessEntries(collection: Collection, clusterName: string, place: Place): Promise<EksAccessEntry[]> {
@@ -80,7 +86,9 @@ export async function collectAccessEntries(collection: Collection, clusterName: 
           return { items: page.associatedAccessPolicies, next: page.nextToken };
         }),
       ]);
-      return accessEntry ? [accessEntryFrom(accessEntry, policies, place)] : [];
+      if (!accessEntry) return [];
+      const entry = { ...accessEntry, clusterName: accessEntry.clusterName || clusterName, principalArn: accessEntry.principalArn || principalArn };
+      return [accessEntryFrom(entry, policies, place)];
     }),
   );
   return found.flat();

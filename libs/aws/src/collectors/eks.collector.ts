@@ -10,12 +10,13 @@ export async function collectEks(collection: Collection, region: string): Promis
   const place = { accountId: collection.accountId, region };
   const names = (await collection.attempt(() => listClusterNames(collection, region))) ?? [];
   const perCluster = await Promise.all(names.map((name) => collectCluster(collection, name, place)));
+  const identified = <T extends { arn: string }>(kind: string, items: T[]) => collection.identified(kind, region, items);
   return {
-    clusters: perCluster.flatMap((found) => found.cluster ?? []),
-    nodegroups: perCluster.flatMap((found) => found.nodegroups ?? []),
-    fargateProfiles: perCluster.flatMap((found) => found.fargateProfiles ?? []),
-    podIdentityAssociations: perCluster.flatMap((found) => found.podIdentityAssociations ?? []),
-    accessEntries: perCluster.flatMap((found) => found.accessEntries ?? []),
+    clusters: identified('eks cluster', perCluster.flatMap((found) => found.cluster ?? [])),
+    nodegroups: identified('eks nodegroup', perCluster.flatMap((found) => found.nodegroups ?? [])),
+    fargateProfiles: identified('eks fargate profile', perCluster.flatMap((found) => found.fargateProfiles ?? [])),
+    podIdentityAssociations: identified('eks pod identity association', perCluster.flatMap((found) => found.podIdentityAssociations ?? [])),
+    accessEntries: identified('eks access entry', perCluster.flatMap((found) => found.accessEntries ?? [])),
   };
 }
 

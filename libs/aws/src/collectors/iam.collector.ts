@@ -14,9 +14,14 @@ export async function collectIam(collection: Collection): Promise<IamInventory> 
     collection.attempt(() => authorizationDetails(collection)),
     collection.attempt(() => collectOidcProviders(collection)),
   ]);
+  const { accountId } = collection;
   return {
-    roles: (details?.roles ?? []).map((role) => roleFromDetail(role, collection.accountId)),
-    managedPolicies: (details?.policies ?? []).map((policy) => managedPolicyFromDetail(policy, collection.accountId)),
+    roles: collection.identified('iam role', GLOBAL_REGION, (details?.roles ?? []).map((role) => roleFromDetail(role, accountId))),
+    managedPolicies: collection.identified(
+      'iam managed policy',
+      GLOBAL_REGION,
+      (details?.policies ?? []).map((policy) => managedPolicyFromDetail(policy, accountId)),
+    ),
     oidcProviders: oidcProviders ?? [],
   };
 }

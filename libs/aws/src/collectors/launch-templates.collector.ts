@@ -50,7 +50,8 @@ export async function collectLaunchTemplates(
     ),
   );
   const versions = [...(current ?? []), ...extra.flatMap((found) => found ?? [])];
-  return templates.map((template) => launchTemplateFrom(template, versionsOf(template, versions), place));
+  const found = templates.map((template) => launchTemplateFrom(template, versionsOf(template, versions), place));
+  return collection.identified('ec2 launch template', place.region, found);
 }
 
 function versionsOf(template: SdkLaunchTemplate, versions: readonly SdkVersion[]) {

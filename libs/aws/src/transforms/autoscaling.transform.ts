@@ -6,7 +6,7 @@ import type {
 import type { AutoScalingGroup, LaunchConfiguration, LaunchTemplateRef } from '@rolecall/model';
 import { metadataOptionsFrom } from './ec2.transform';
 import type { Place } from './ecs.transform';
-import { compact, tagsFrom } from './shared';
+import { compact, nameFromArn, tagsFrom } from './shared';
 import { userDataFacts } from './user-data';
 
 function templateRef(spec: LaunchTemplateSpecification | undefined): LaunchTemplateRef | undefined {
@@ -16,10 +16,11 @@ function templateRef(spec: LaunchTemplateSpecification | undefined): LaunchTempl
 
 export function autoScalingGroupFrom(group: SdkGroup, place: Place): AutoScalingGroup {
   const mixed = group.MixedInstancesPolicy?.LaunchTemplate;
+  const arn = group.AutoScalingGroupARN ?? '';
   return compact({
-    arn: group.AutoScalingGroupARN ?? '',
+    arn,
     ...place,
-    name: group.AutoScalingGroupName ?? '',
+    name: group.AutoScalingGroupName || nameFromArn(arn),
     launchTemplate: templateRef(group.LaunchTemplate),
     mixedInstancesLaunchTemplate: templateRef(mixed?.LaunchTemplateSpecification),
     launchTemplateOverrides: (mixed?.Overrides ?? []).flatMap((override) => templateRef(override.LaunchTemplateSpecification) ?? []),
@@ -30,10 +31,11 @@ export function autoScalingGroupFrom(group: SdkGroup, place: Place): AutoScaling
 }
 
 export function launchConfigurationFrom(config: SdkLaunchConfiguration, place: Place): LaunchConfiguration {
+  const arn = config.LaunchConfigurationARN ?? '';
   return compact({
-    arn: config.LaunchConfigurationARN ?? '',
+    arn,
     ...place,
-    name: config.LaunchConfigurationName ?? '',
+    name: config.LaunchConfigurationName || nameFromArn(arn),
     imageId: config.ImageId,
     instanceProfile: config.IamInstanceProfile,
     metadataOptions: metadataOptionsFrom(config.MetadataOptions),

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { autoScalingGroupSchema, ec2InstanceSchema, launchConfigurationSchema, launchTemplateSchema } from '@rolecall/model';
 import { autoScalingGroupFrom, launchConfigurationFrom, launchTemplateRefsOf } from './autoscaling.transform';
 import { instanceFrom, launchTemplateFrom, launchTemplateVersionFrom } from './ec2.transform';
 
@@ -131,5 +132,40 @@ describe('EC2 and Auto Scaling transforms', () => {
       ),
       { arn: 'arn:lc', ...place, name: 'legacy', imageId: 'ami-1', instanceProfile: 'ecsInstanceRole', metadataOptions: { httpTokens: 'optional' } },
     );
+  });
+});
+
+describe('EC2 and Auto Scaling answers with optional fields missing', () => {
+  test('an instance without MetadataOptions, IamInstanceProfile, tags or addresses is kept', () => {
+    const instance = instanceFrom({ InstanceId: 'i-0abc' }, place);
+    assert.deepEqual(instance, {
+      arn: 'arn:aws:ec2:eu-west-1:111122223333:instance/i-0abc',
+      ...place,
+      instanceId: 'i-0abc',
+      state: '',
+      metadataOptions: {},
+      hasPublicIp: false,
+      tags: {},
+    });
+    assert.deepEqual(ec2InstanceSchema.parse(instance), instance);
+  });
+
+  test('without its id an instance or launch template has no ARN (the collector skips it)', () => {
+    assert.equal(instanceFrom({ State: { Name: 'running' } }, place).arn, '');
+    assert.equal(launchTemplateFrom({ LaunchTemplateName: 'web' }, [], place).arn, '');
+  });
+
+  test('a launch template without versions or tags, a group and a configuration with only their ARNs', () => {
+    const template = launchTemplateFrom({ LaunchTemplateId: 'lt-1' }, [], place);
+    assert.deepEqual(launchTemplateSchema.parse(template), template);
+    assert.deepEqual(template.versions, []);
+    const groupArn = 'arn:aws:autoscaling:eu-west-1:111122223333:autoScalingGroup:uuid:autoScalingGroupName/ecs-nodes';
+    const group = autoScalingGroupFrom({ AutoScalingGroupARN: groupArn } as never, place);
+    assert.deepEqual(group, { arn: groupArn, ...place, name: 'ecs-nodes', launchTemplateOverrides: [], instanceIds: [], tags: {} });
+    assert.deepEqual(autoScalingGroupSchema.parse(group), group);
+    const configArn = 'arn:aws:autoscaling:eu-west-1:111122223333:launchConfiguration:uuid:launchConfigurationName/legacy';
+    const config = launchConfigurationFrom({ LaunchConfigurationARN: configArn } as never, place);
+    assert.deepEqual(config, { arn: configArn, ...place, name: 'legacy' });
+    assert.deepEqual(launchConfigurationSchema.parse(config), config);
   });
 });

@@ -28,12 +28,13 @@ export function metadataOptionsFrom(options: SdkMetadataOptions | undefined): Me
   });
 }
 
+/** An instance; the ARN is built from its id ('' without one: see Collection.identified). */
 export function instanceFrom(instance: Instance, place: Place): Ec2Instance {
   const tags = tagsFrom(instance.Tags);
   const instanceId = instance.InstanceId ?? '';
   const launchTemplateId = tags['aws:ec2launchtemplate:id'];
   return compact({
-    arn: `arn:${partitionOf(place.region)}:ec2:${place.region}:${place.accountId}:instance/${instanceId}`,
+    arn: instanceId && `arn:${partitionOf(place.region)}:ec2:${place.region}:${place.accountId}:instance/${instanceId}`,
     ...place,
     instanceId,
     state: instance.State?.Name ?? '',
@@ -70,7 +71,7 @@ export function launchTemplateFrom(
 ): LaunchTemplate {
   const launchTemplateId = template.LaunchTemplateId ?? '';
   return {
-    arn: `arn:${partitionOf(place.region)}:ec2:${place.region}:${place.accountId}:launch-template/${launchTemplateId}`,
+    arn: launchTemplateId && `arn:${partitionOf(place.region)}:ec2:${place.region}:${place.accountId}:launch-template/${launchTemplateId}`,
     ...place,
     launchTemplateId,
     name: template.LaunchTemplateName ?? '',

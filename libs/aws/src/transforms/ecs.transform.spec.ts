@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ecsClusterSchema, ecsServiceSchema, ecsTaskSchema } from '@rolecall/model';
 import { clusterFrom, containerInstanceFrom, serviceFrom, taskFrom } from './ecs.transform';
 
 const place = { accountId: '111122223333', region: 'us-east-1' };
@@ -124,5 +125,36 @@ describe('ECS transforms', () => {
         agentVersion: '1.90.0',
       },
     );
+  });
+});
+
+describe('ECS answers with optional fields missing', () => {
+  test('a cluster without name, tags, settings or configuration; nulls in its capacity providers', () => {
+    const cluster = clusterFrom({ clusterArn, capacityProviders: [null as never, 'FARGATE'] }, place);
+    assert.deepEqual(cluster, { arn: clusterArn, ...place, name: 'prod', status: '', capacityProviders: ['FARGATE'], tags: {} });
+    // Before: the null failed the account's inventory schema, so the whole account.
+    assert.deepEqual(ecsClusterSchema.parse(cluster), cluster);
+  });
+
+  test('a service and a task with only their ARNs', () => {
+    const serviceArn = 'arn:aws:ecs:us-east-1:111122223333:service/prod/web';
+    const service = serviceFrom({ serviceArn }, place);
+    assert.deepEqual(service, {
+      arn: serviceArn,
+      ...place,
+      name: 'web',
+      clusterArn: '',
+      status: '',
+      taskDefinitionArn: '',
+      deploymentTaskDefinitionArns: [],
+      capacityProviders: [],
+      desiredCount: 0,
+      runningCount: 0,
+      enableExecuteCommand: false,
+      tags: {},
+    });
+    assert.deepEqual(ecsServiceSchema.parse(service), service);
+    const task = taskFrom({ taskArn: 'arn:aws:ecs:us-east-1:111122223333:task/prod/abc' }, place);
+    assert.deepEqual(ecsTaskSchema.parse(task), task);
   });
 });

@@ -1,6 +1,6 @@
 import type { Cluster, ContainerInstance, Service, Task } from '@aws-sdk/client-ecs';
 import type { EcsCluster, EcsContainerInstance, EcsService, EcsTask } from '@rolecall/model';
-import { compact, tagsFrom } from './shared';
+import { compact, nameFromArn, strings, tagsFrom } from './shared';
 
 export interface Place {
   accountId: string;
@@ -8,24 +8,26 @@ export interface Place {
 }
 
 export function clusterFrom(cluster: Cluster, place: Place): EcsCluster {
+  const arn = cluster.clusterArn ?? '';
   return compact({
-    arn: cluster.clusterArn ?? '',
+    arn,
     ...place,
-    name: cluster.clusterName ?? '',
+    name: cluster.clusterName || nameFromArn(arn),
     status: cluster.status ?? '',
     containerInsights: cluster.settings?.find((setting) => setting.name === 'containerInsights')?.value,
     executeCommandLogging: cluster.configuration?.executeCommandConfiguration?.logging,
-    capacityProviders: cluster.capacityProviders ?? [],
+    capacityProviders: strings(cluster.capacityProviders),
     tags: tagsFrom(cluster.tags),
   });
 }
 
 export function serviceFrom(service: Service, place: Place): EcsService {
   const awsvpc = service.networkConfiguration?.awsvpcConfiguration;
+  const arn = service.serviceArn ?? '';
   return compact({
-    arn: service.serviceArn ?? '',
+    arn,
     ...place,
-    name: service.serviceName ?? '',
+    name: service.serviceName || nameFromArn(arn),
     clusterArn: service.clusterArn ?? '',
     status: service.status ?? '',
     taskDefinitionArn: service.taskDefinition ?? '',
@@ -33,7 +35,7 @@ export function serviceFrom(service: Service, place: Place): EcsService {
       ...new Set((service.deployments ?? []).flatMap((deployment) => deployment.taskDefinition ?? [])),
     ],
     launchType: service.launchType,
-    capacityProviders: (service.capacityProviderStrategy ?? []).map((item) => item.capacityProvider ?? ''),
+    capacityProviders: strings((service.capacityProviderStrategy ?? []).map((item) => item.capacityProvider)),
     platformVersion: service.platformVersion,
     roleArn: service.roleArn,
     desiredCount: service.desiredCount ?? 0,
@@ -41,8 +43,8 @@ export function serviceFrom(service: Service, place: Place): EcsService {
     enableExecuteCommand: service.enableExecuteCommand ?? false,
     network: awsvpc
       ? {
-          subnets: awsvpc.subnets ?? [],
-          securityGroups: awsvpc.securityGroups ?? [],
+          subnets: strings(awsvpc.subnets),
+          securityGroups: strings(awsvpc.securityGroups),
           assignPublicIp: awsvpc.assignPublicIp === 'ENABLED',
         }
       : undefined,

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessEntryFrom, eksClusterFrom, nodegroupFrom, podIdentityAssociationFrom } from './eks.transform';
+import { eksAccessEntrySchema, eksClusterSchema, eksFargateProfileSchema, eksNodegroupSchema } from '@rolecall/model';
+import { accessEntryFrom, eksClusterFrom, fargateProfileFrom, nodegroupFrom, podIdentityAssociationFrom } from './eks.transform';
 
 const place = { accountId: '111122223333', region: 'us-west-2' };
 
@@ -116,5 +117,40 @@ describe('EKS transforms', () => {
         tags: {},
       },
     );
+  });
+});
+
+describe('EKS answers with optional fields missing', () => {
+  const clusterArn = 'arn:aws:eks:us-west-2:111122223333:cluster/prod';
+
+  test('a cluster without name, VPC config, logging or encryption; a null tag value', () => {
+    const cluster = eksClusterFrom({ arn: clusterArn, tags: { team: 'web', owner: null as never } }, place);
+    assert.deepEqual(cluster, {
+      arn: clusterArn,
+      ...place,
+      name: 'prod',
+      status: '',
+      endpointPublicAccess: false,
+      endpointPrivateAccess: false,
+      publicAccessCidrs: [],
+      encryption: [],
+      enabledLogTypes: [],
+      tags: { team: 'web' },
+    });
+    // Before: the null tag value failed the account's inventory schema, so the whole account.
+    assert.deepEqual(eksClusterSchema.parse(cluster), cluster);
+  });
+
+  test('a node group without launch template, resources or tags; a profile and an access entry with nulls', () => {
+    const nodegroupArn = 'arn:aws:eks:us-west-2:111122223333:nodegroup/prod/general/uuid';
+    const nodegroup = nodegroupFrom({ nodegroupArn, nodegroupName: 'general', clusterName: 'prod' }, place);
+    assert.deepEqual(nodegroup, { arn: nodegroupArn, ...place, clusterName: 'prod', name: 'general', status: '', autoScalingGroupNames: [], tags: {} });
+    assert.deepEqual(eksNodegroupSchema.parse(nodegroup), nodegroup);
+    const profile = fargateProfileFrom({ fargateProfileArn: 'arn:p', selectors: [{ labels: { app: null as never } }] }, place);
+    assert.deepEqual(profile.selectors, [{ labels: {} }]);
+    assert.deepEqual(eksFargateProfileSchema.parse(profile), profile);
+    const entry = accessEntryFrom({ accessEntryArn: 'arn:e', kubernetesGroups: [null as never] }, [{ accessScope: {} }], place);
+    assert.deepEqual([entry.kubernetesGroups, entry.accessPolicies], [[], [{ policyArn: '', scopeType: '', namespaces: [] }]]);
+    assert.deepEqual(eksAccessEntrySchema.parse(entry), entry);
   });
 });

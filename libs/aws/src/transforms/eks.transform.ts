@@ -14,30 +14,31 @@ import type {
   EksPodIdentityAssociation,
 } from '@rolecall/model';
 import type { Place } from './ecs.transform';
-import { compact } from './shared';
+import { compact, nameFromArn, stringRecord, strings } from './shared';
 
 export function eksClusterFrom(cluster: Cluster, place: Place): EksCluster {
   const vpc = cluster.resourcesVpcConfig;
+  const arn = cluster.arn ?? '';
   return compact({
-    arn: cluster.arn ?? '',
+    arn,
     ...place,
-    name: cluster.name ?? '',
+    name: cluster.name || nameFromArn(arn),
     status: cluster.status ?? '',
     version: cluster.version,
     roleArn: cluster.roleArn,
     oidcIssuer: cluster.identity?.oidc?.issuer,
     endpointPublicAccess: vpc?.endpointPublicAccess ?? false,
     endpointPrivateAccess: vpc?.endpointPrivateAccess ?? false,
-    publicAccessCidrs: vpc?.publicAccessCidrs ?? [],
+    publicAccessCidrs: strings(vpc?.publicAccessCidrs),
     authenticationMode: cluster.accessConfig?.authenticationMode,
     bootstrapClusterCreatorAdminPermissions: cluster.accessConfig?.bootstrapClusterCreatorAdminPermissions,
     encryption: (cluster.encryptionConfig ?? []).map((config) =>
-      compact({ resources: config.resources ?? [], keyArn: config.provider?.keyArn }),
+      compact({ resources: strings(config.resources), keyArn: config.provider?.keyArn }),
     ),
     enabledLogTypes: (cluster.logging?.clusterLogging ?? [])
       .filter((setup) => setup.enabled)
-      .flatMap((setup) => setup.types ?? []),
-    tags: cluster.tags ?? {},
+      .flatMap((setup) => strings(setup.types)),
+    tags: stringRecord(cluster.tags),
   });
 }
 
@@ -54,7 +55,7 @@ export function nodegroupFrom(nodegroup: Nodegroup, place: Place): EksNodegroup 
     autoScalingGroupNames: (nodegroup.resources?.autoScalingGroups ?? []).flatMap((group) => group.name ?? []),
     amiType: nodegroup.amiType,
     capacityType: nodegroup.capacityType,
-    tags: nodegroup.tags ?? {},
+    tags: stringRecord(nodegroup.tags),
   });
 }
 
@@ -67,9 +68,9 @@ export function fargateProfileFrom(profile: FargateProfile, place: Place): EksFa
     status: profile.status ?? '',
     podExecutionRoleArn: profile.podExecutionRoleArn,
     selectors: (profile.selectors ?? []).map((selector) =>
-      compact({ namespace: selector.namespace, labels: selector.labels ?? {} }),
+      compact({ namespace: selector.namespace, labels: stringRecord(selector.labels) }),
     ),
-    tags: profile.tags ?? {},
+    tags: stringRecord(profile.tags),
   });
 }
 
@@ -84,7 +85,7 @@ export function podIdentityAssociationFrom(association: PodIdentityAssociation, 
     roleArn: association.roleArn ?? '',
     targetRoleArn: association.targetRoleArn,
     disableSessionTags: association.disableSessionTags,
-    tags: association.tags ?? {},
+    tags: stringRecord(association.tags),
   });
 }
 
@@ -96,12 +97,12 @@ export function accessEntryFrom(entry: AccessEntry, policies: readonly Associate
     principalArn: entry.principalArn ?? '',
     type: entry.type,
     username: entry.username,
-    kubernetesGroups: entry.kubernetesGroups ?? [],
+    kubernetesGroups: strings(entry.kubernetesGroups),
     accessPolicies: policies.map((policy) => ({
       policyArn: policy.policyArn ?? '',
       scopeType: policy.accessScope?.type ?? '',
-      namespaces: policy.accessScope?.namespaces ?? [],
+      namespaces: strings(policy.accessScope?.namespaces),
     })),
-    tags: entry.tags ?? {},
+    tags: stringRecord(entry.tags),
   });
 }

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ManagedPolicyDetail, RoleDetail } from '@aws-sdk/client-iam';
+import { iamRoleSchema, managedPolicySchema } from '@rolecall/model';
 import { managedPolicyFromDetail, roleFromDetail, serviceLastAccessedFrom } from './iam.transform';
 
 const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
@@ -89,5 +90,60 @@ describe('IAM transforms', () => {
         { serviceNamespace: 'iam', serviceName: 'AWS IAM' },
       ],
     );
+  });
+});
+
+describe('IAM answers with optional fields missing', () => {
+  test('a role with only its ARN is kept: name from the ARN, no trust policy, lastUsed or boundary', () => {
+    const role = roleFromDetail({ Arn: 'arn:aws:iam::111122223333:role/app/web' }, '111122223333');
+    assert.deepEqual(role, {
+      arn: 'arn:aws:iam::111122223333:role/app/web',
+      accountId: '111122223333',
+      region: 'global',
+      roleName: 'web',
+      roleId: '',
+      path: '/',
+      inlinePolicies: [],
+      attachedManagedPolicies: [],
+      instanceProfiles: [],
+      tags: {},
+    });
+    // Before: the absent trust policy failed the account's inventory schema, so the whole account.
+    assert.deepEqual(iamRoleSchema.parse(role), role);
+  });
+
+  test('names left out (policy, attached policy, instance profile) come from ARNs; an unreadable date is left out', () => {
+    const role = roleFromDetail(
+      {
+        Arn: 'arn:aws:iam::111122223333:role/web',
+        RoleName: '',
+        CreateDate: new Date('2024-13-45'),
+        RolePolicyList: [{ PolicyName: 'inline' }],
+        AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+        InstanceProfileList: [{ Arn: 'arn:aws:iam::111122223333:instance-profile/web-profile' } as never],
+        RoleLastUsed: { Region: 'eu-west-1' },
+      },
+      '111122223333',
+    );
+    assert.equal(role.roleName, 'web');
+    assert.equal('createDate' in role, false);
+    assert.equal('lastUsed' in role, false);
+    assert.deepEqual(role.inlinePolicies, [{ policyName: 'inline', document: undefined }]);
+    assert.deepEqual(role.attachedManagedPolicies, [{ policyName: 'ReadOnlyAccess', policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]);
+    assert.deepEqual(role.instanceProfiles, [{ arn: 'arn:aws:iam::111122223333:instance-profile/web-profile', name: 'web-profile' }]);
+    assert.deepEqual(iamRoleSchema.parse(role), role);
+    const policy = managedPolicyFromDetail({ Arn: 'arn:aws:iam::111122223333:policy/team/boundary' }, '111122223333');
+    assert.deepEqual(policy, {
+      arn: 'arn:aws:iam::111122223333:policy/team/boundary',
+      accountId: '111122223333',
+      region: 'global',
+      policyName: 'boundary',
+      path: '/',
+      awsManaged: false,
+      defaultVersionId: '',
+      attachmentCount: 0,
+      document: undefined,
+    });
+    assert.deepEqual(managedPolicySchema.parse(policy), policy);
   });
 });

@@ -1,15 +1,17 @@
 import type { ManagedPolicyDetail, RoleDetail, ServiceLastAccessed as SdkServiceLastAccessed } from '@aws-sdk/client-iam';
 import { GLOBAL_REGION, type IamRole, type ManagedPolicy, type ServiceLastAccessed } from '@rolecall/model';
-import { compact, decodePolicyDocument, isoDate, tagsFrom } from './shared';
+import { compact, decodePolicyDocument, isoDate, nameFromArn, tagsFrom } from './shared';
 
 const AWS_MANAGED_POLICY_ARN = /^arn:[\w-]+:iam::aws:policy\//;
 
+/** A role as IAM details it; a missing name is read from the ARN. Without an ARN the arn is '' (see Collection.identified). */
 export function roleFromDetail(detail: RoleDetail, accountId: string): IamRole {
+  const arn = detail.Arn ?? '';
   return compact({
-    arn: detail.Arn ?? '',
+    arn,
     accountId,
     region: GLOBAL_REGION,
-    roleName: detail.RoleName ?? '',
+    roleName: detail.RoleName || nameFromArn(arn),
     roleId: detail.RoleId ?? '',
     path: detail.Path ?? '/',
     createDate: isoDate(detail.CreateDate),
@@ -19,13 +21,13 @@ export function roleFromDetail(detail: RoleDetail, accountId: string): IamRole {
       document: decodePolicyDocument(policy.PolicyDocument),
     })),
     attachedManagedPolicies: (detail.AttachedManagedPolicies ?? []).map((policy) => ({
-      policyName: policy.PolicyName ?? '',
+      policyName: policy.PolicyName || nameFromArn(policy.PolicyArn ?? ''),
       policyArn: policy.PolicyArn ?? '',
     })),
     permissionsBoundaryArn: detail.PermissionsBoundary?.PermissionsBoundaryArn,
     instanceProfiles: (detail.InstanceProfileList ?? []).map((profile) => ({
       arn: profile.Arn ?? '',
-      name: profile.InstanceProfileName ?? '',
+      name: profile.InstanceProfileName || nameFromArn(profile.Arn ?? ''),
     })),
     tags: tagsFrom(detail.Tags),
     lastUsed: detail.RoleLastUsed?.LastUsedDate
@@ -34,7 +36,7 @@ export function roleFromDetail(detail: RoleDetail, accountId: string): IamRole {
   });
 }
 
-/** A managed policy with the document of its default version (other versions are dropped). */
+/** A managed policy with the document of its default version (other versions are dropped); a missing name is read from the ARN. */
 export function managedPolicyFromDetail(detail: ManagedPolicyDetail, accountId: string): ManagedPolicy {
   const defaultVersion = (detail.PolicyVersionList ?? []).find((version) => version.IsDefaultVersion);
   const arn = detail.Arn ?? '';
@@ -42,7 +44,7 @@ export function managedPolicyFromDetail(detail: ManagedPolicyDetail, accountId: 
     arn,
     accountId,
     region: GLOBAL_REGION,
-    policyName: detail.PolicyName ?? '',
+    policyName: detail.PolicyName || nameFromArn(arn),
     path: detail.Path ?? '/',
     awsManaged: AWS_MANAGED_POLICY_ARN.test(arn),
     defaultVersionId: detail.DefaultVersionId ?? defaultVersion?.VersionId ?? '',

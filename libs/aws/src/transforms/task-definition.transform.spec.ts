@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
+import { ecsTaskDefinitionSchema } from '@rolecall/model';
 import { envValueKind, taskDefinitionFrom } from './task-definition.transform';
 
 const place = { accountId: '111122223333', region: 'eu-west-1' };
@@ -82,4 +83,22 @@ describe('task definition transform', () => {
     assert.equal(envValueKind('AKIA-short'), 'text');
     assert.equal(envValueKind(''), 'empty');
   });
+});
+
+test('a task definition with only its ARN and a bare container: family and revision from the ARN', () => {
+  const arn = 'arn:aws:ecs:eu-west-1:111122223333:task-definition/web:7';
+  const definition = taskDefinitionFrom({ taskDefinitionArn: arn, containerDefinitions: [{}] }, undefined, false, place);
+  assert.deepEqual(definition, {
+    arn,
+    ...place,
+    family: 'web',
+    revision: 7,
+    status: '',
+    latestActive: false,
+    requiresCompatibilities: [],
+    volumes: [],
+    containers: [{ name: '', capabilitiesAdd: [], capabilitiesDrop: [], environment: [], secrets: [], mountPoints: [] }],
+    tags: {},
+  });
+  assert.deepEqual(ecsTaskDefinitionSchema.parse(definition), definition);
 });

@@ -1,7 +1,7 @@
 import type { ContainerDefinition as SdkContainer, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { ContainerDefinition, EcsTaskDefinition, EnvValueKind } from '@rolecall/model';
 import type { Place } from './ecs.transform';
-import { compact, tagsFrom } from './shared';
+import { compact, nameFromArn, strings, tagsFrom } from './shared';
 
 /** Classifies an environment value without keeping it: plaintext keys are what the rules look for. */
 export function envValueKind(value: string | undefined): EnvValueKind {
@@ -20,8 +20,8 @@ function containerFrom(container: SdkContainer): ContainerDefinition {
     privileged: container.privileged,
     user: container.user,
     readonlyRootFilesystem: container.readonlyRootFilesystem,
-    capabilitiesAdd: capabilities?.add ?? [],
-    capabilitiesDrop: capabilities?.drop ?? [],
+    capabilitiesAdd: strings(capabilities?.add),
+    capabilitiesDrop: strings(capabilities?.drop),
     environment: (container.environment ?? []).map((pair) => ({ name: pair.name ?? '', valueKind: envValueKind(pair.value) })),
     secrets: (container.secrets ?? []).map((secret) => ({ name: secret.name ?? '', valueFrom: secret.valueFrom ?? '' })),
     repositoryCredentialsArn: container.repositoryCredentials?.credentialsParameter,
@@ -39,11 +39,14 @@ export function taskDefinitionFrom(
   latestActive: boolean,
   place: Place,
 ): EcsTaskDefinition {
+  const arn = definition.taskDefinitionArn ?? '';
+  // "arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>", for answers that leave them out.
+  const [arnFamily, arnRevision] = nameFromArn(arn).split(':');
   return compact({
-    arn: definition.taskDefinitionArn ?? '',
+    arn,
     ...place,
-    family: definition.family ?? '',
-    revision: definition.revision ?? 0,
+    family: definition.family || arnFamily,
+    revision: definition.revision ?? (Number(arnRevision) || 0),
     status: definition.status ?? '',
     latestActive,
     taskRoleArn: definition.taskRoleArn,
@@ -51,7 +54,7 @@ export function taskDefinitionFrom(
     networkMode: definition.networkMode,
     pidMode: definition.pidMode,
     ipcMode: definition.ipcMode,
-    requiresCompatibilities: definition.requiresCompatibilities ?? [],
+    requiresCompatibilities: strings(definition.requiresCompatibilities),
     volumes: (definition.volumes ?? []).map((volume) =>
       compact({ name: volume.name ?? '', hostSourcePath: volume.host?.sourcePath }),
     ),

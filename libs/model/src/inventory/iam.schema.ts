@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { inventoryItemSchema, policyDocumentSchema, tagsSchema } from './common.schema';
 
-export const inlinePolicySchema = z.object({ policyName: z.string(), document: policyDocumentSchema });
+/** A document IAM left out stays absent (the rules read it as not assessable). */
+export const inlinePolicySchema = z.object({ policyName: z.string(), document: policyDocumentSchema.optional() });
 export type InlinePolicy = z.infer<typeof inlinePolicySchema>;
 
 export const attachedPolicySchema = z.object({ policyName: z.string(), policyArn: z.string() });
@@ -21,7 +22,7 @@ export const iamRoleSchema = inventoryItemSchema.extend({
   roleId: z.string(),
   path: z.string(),
   createDate: z.string().optional(),
-  trustPolicy: policyDocumentSchema,
+  trustPolicy: policyDocumentSchema.optional(),
   inlinePolicies: z.array(inlinePolicySchema),
   attachedManagedPolicies: z.array(attachedPolicySchema),
   permissionsBoundaryArn: z.string().optional(),
@@ -40,7 +41,7 @@ export const managedPolicySchema = inventoryItemSchema.extend({
   awsManaged: z.boolean(),
   defaultVersionId: z.string(),
   attachmentCount: z.number().int(),
-  document: policyDocumentSchema,
+  document: policyDocumentSchema.optional(),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 

@@ -9,7 +9,8 @@ export const faultMatchSchema = z.strictObject({
 });
 export type FaultMatch = z.infer<typeof faultMatchSchema>;
 
-export const FAULT_ERROR_KINDS = ['throttle', 'accessDenied', 'unsupported', 'internalError', 'unavailable'] as const;
+/** The service's own errors, then HTML error pages (404, 501) without an AWS error code, as a proxy or an emulator answers. */
+export const FAULT_ERROR_KINDS = ['throttle', 'accessDenied', 'unsupported', 'internalError', 'unavailable', 'notFoundHtml', 'notImplementedHtml'] as const;
 export type FaultErrorKind = (typeof FAULT_ERROR_KINDS)[number];
 
 export const latencyRuleSchema = z.strictObject({

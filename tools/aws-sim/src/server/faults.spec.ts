@@ -74,6 +74,19 @@ describe('fault injection', () => {
     await assert.rejects(new IAMClient(clientConfig(sim, 'us-east-1', dev)).send(new GetAccountAuthorizationDetailsCommand({})), failsWith('InvalidAction', 400));
   });
 
+  test('HTML error pages (404, 501) without an AWS error code, for any protocol', async () => {
+    sim.setFaults({ errors: [{ match: { service: 'ecs' }, error: 'notFoundHtml' }, { match: { service: 'iam' }, error: 'notImplementedHtml' }] });
+    const page = (status: number) => (error: AwsError & { $response: { headers: Record<string, string> } }) => {
+      assert.equal(error.$metadata.httpStatusCode, status);
+      assert.equal(error.$response.headers['content-type'], 'text/html; charset=utf-8');
+      return true;
+    };
+    await assert.rejects(new ECSClient({ ...clientConfig(sim, 'us-east-1', dev), ...once }).send(new ListClustersCommand({})), page(404));
+    await assert.rejects(new IAMClient({ ...clientConfig(sim, 'us-east-1', dev), ...once }).send(new ListOpenIDConnectProvidersCommand({})), page(501));
+    assert.equal(countCalls(sim.calls(), { service: 'ecs', operation: 'ListClusters', outcome: 'Http404' }), 1);
+    assert.equal(countCalls(sim.calls(), { service: 'iam', operation: 'ListOpenIDConnectProviders', outcome: 'Http501' }), 1);
+  });
+
   test('regions disabled by faults fail as regions the account never enabled', async () => {
     sim.setFaults({ disabledRegions: [{ account: PROD, region: 'eu-west-1' }] });
     await assert.rejects(new EKSClient(clientConfig(sim, 'eu-west-1', prod)).send(new ListEksClusters({})), failsWith('UnrecognizedClientException', 403));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { serviceError } from '../protocols/error-catalog';
+import { HtmlPageError, htmlPage } from '../protocols/html-page';
 import { queryError } from '../protocols/query.protocol';
 import { SimError } from '../protocols/sim-error';
 import type { SimResponse } from '../protocols/sim-response';
@@ -39,7 +40,7 @@ export async function handleAwsRequest(state: SimulatorState, request: RawReques
   } catch (error) {
     const simError = error instanceof SimError ? error : internalError(service.name, error);
     state.calls.record(service.name, call.operation, account, scope.region, simError.code);
-    return call.fail(simError, requestId);
+    return simError instanceof HtmlPageError ? htmlPage(simError) : call.fail(simError, requestId);
   }
 }
 
@@ -47,6 +48,8 @@ async function injectFaults(state: SimulatorState, service: string, call: Decode
   const decision = state.faults.decide({ service, operation: call.operation, account, region });
   if (decision.delayMs > 0) await sleep(decision.delayMs);
   if (decision.error === 'unsupported') throw call.unsupported();
+  if (decision.error === 'notFoundHtml') throw new HtmlPageError(404);
+  if (decision.error === 'notImplementedHtml') throw new HtmlPageError(501);
   if (decision.error === 'accessDenied') {
     throw serviceError(service, 'accessDenied', `User: ${callerArn} is not authorized to perform: ${service}:${call.operation}`);
   }
