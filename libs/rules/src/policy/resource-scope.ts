@@ -1,3 +1,5 @@
+import { callerClausesOf, onCallerKeys, solveCallerRequest, type CallerRequirement } from './caller-request';
+import type { RequestContext } from './condition.evaluator';
 import type { PolicyStatement, StatementRef } from './policy-document.types';
 import { globSubsumes, globsIntersect } from './wildcard.matcher';
 
@@ -6,14 +8,27 @@ export interface ResourceScope {
   readonly pattern: string;
   /** Carved out by NotResource or by a Deny that covers part of the pattern. */
   readonly except: readonly string[];
-  /** True when an allowing Condition must hold, or a conditional Deny may remove the scope. */
+  /**
+   * True when a condition restricts the scope: an allowing Condition on keys bound to the principal,
+   * the resource or the organization must hold, or a Deny conditioned on such keys may remove it.
+   */
   readonly conditional: boolean;
+  /**
+   * Set on an unconditional scope that holds only for some requests the caller can choose to send
+   * (region, transport, time, source network, request tags): what the request must be.
+   */
+  readonly requires?: CallerRequirement;
   readonly statements: readonly StatementRef[];
 }
 
-/** The scopes one Allow statement grants. */
-export function allowScopes(statement: PolicyStatement, ref: StatementRef): ResourceScope[] {
-  const base = { conditional: statement.conditions.length > 0, statements: [ref] };
+/**
+ * The scopes one Allow statement grants. `pinned`: condition keys the action fixes whatever the
+ * caller does (aws:RequestedRegion of IAM).
+ */
+export function allowScopes(statement: PolicyStatement, ref: StatementRef, pinned?: RequestContext): ResourceScope[] {
+  const conditions = statement.conditions;
+  const requires = conditions.length > 0 && onCallerKeys(conditions) ? solveCallerRequest(conditions, [], pinned) : undefined;
+  const base = { conditional: conditions.length > 0 && requires === undefined, statements: [ref], ...(requires === undefined ? {} : { requires }) };
   const resource = statement.resource;
   if (resource === undefined) return [{ pattern: '*', except: [], ...base }];
   if (resource.negated) return [{ pattern: '*', except: [...resource.patterns], ...base }];
@@ -23,12 +38,22 @@ export function allowScopes(statement: PolicyStatement, ref: StatementRef): Reso
 /**
  * Applies a Deny statement (already known to cover the action). An unconditional Deny removes the
  * scopes it covers, narrows `*` to what its NotResource spares, and records partial overlaps as
- * exceptions; a conditional Deny only marks the scopes it may touch as conditional.
+ * exceptions; a conditional Deny marks the scopes it may touch as conditional, unless the caller can
+ * escape it by how it calls (a request context failing its caller-key clauses while meeting the
+ * scope's own requirement), which the scope then requires.
  */
-export function applyDeny(scopes: readonly ResourceScope[], deny: PolicyStatement): ResourceScope[] {
+export function applyDeny(scopes: readonly ResourceScope[], deny: PolicyStatement, pinned?: RequestContext): ResourceScope[] {
   const resource = deny.resource;
   if (deny.conditions.length > 0) {
-    return scopes.map((scope) => (denyTouches(deny, scope.pattern) ? { ...scope, conditional: true } : scope));
+    const escapable = callerClausesOf(deny.conditions);
+    return scopes.map((scope) => {
+      if (scope.conditional || !denyTouches(deny, scope.pattern)) return scope;
+      const requires =
+        escapable.length === 0
+          ? undefined
+          : solveCallerRequest(scope.requires?.must ?? [], [...(scope.requires?.avoid ?? []), escapable], pinned);
+      return requires === undefined ? restricted(scope) : { ...scope, requires };
+    });
   }
   if (resource === undefined) return [];
   if (!resource.negated) {
@@ -57,8 +82,17 @@ function denyTouches(deny: PolicyStatement, pattern: string): boolean {
   return !resource.patterns.some((s) => globSubsumes(s, pattern));
 }
 
+function restricted(scope: ResourceScope): ResourceScope {
+  const { requires: _dropped, ...rest } = scope;
+  return { ...rest, conditional: true };
+}
+
 /** Scopes allowed by both the identity policies and the permissions boundary. */
-export function intersectScopes(identity: readonly ResourceScope[], boundary: readonly ResourceScope[]): ResourceScope[] {
+export function intersectScopes(
+  identity: readonly ResourceScope[],
+  boundary: readonly ResourceScope[],
+  pinned?: RequestContext,
+): ResourceScope[] {
   return mergeScopes(
     identity.flatMap((s) =>
       boundary.flatMap((b) => {
@@ -70,31 +104,45 @@ export function intersectScopes(identity: readonly ResourceScope[], boundary: re
               ? s.pattern
               : undefined;
         if (pattern === undefined) return [];
-        return [{
+        const scope: ResourceScope = {
           pattern,
           except: unique([...s.except, ...b.except]),
           conditional: s.conditional || b.conditional,
           statements: uniqueRefs([...s.statements, ...b.statements]),
-        }];
+        };
+        if (scope.conditional || (s.requires === undefined && b.requires === undefined)) return [scope];
+        const requires = solveCallerRequest(
+          [...(s.requires?.must ?? []), ...(b.requires?.must ?? [])],
+          [...(s.requires?.avoid ?? []), ...(b.requires?.avoid ?? [])],
+          pinned,
+        );
+        return [requires === undefined ? restricted(scope) : { ...scope, requires }];
       }),
     ),
   );
 }
 
-/** Joins scopes with the same pattern and exceptions: unconditional if either is. */
+/**
+ * Joins scopes with the same pattern and exceptions, keeping the least restricted: unconditional
+ * before caller-satisfiable before conditional.
+ */
 export function mergeScopes(scopes: readonly ResourceScope[]): ResourceScope[] {
   const byKey = new Map<string, ResourceScope>();
   for (const scope of scopes) {
     const key = JSON.stringify([scope.pattern, [...scope.except].sort()]);
     const seen = byKey.get(key);
-    byKey.set(
-      key,
-      seen === undefined
-        ? scope
-        : { ...seen, conditional: seen.conditional && scope.conditional, statements: uniqueRefs([...seen.statements, ...scope.statements]) },
-    );
+    if (seen === undefined) {
+      byKey.set(key, scope);
+    } else {
+      const kept = restriction(scope) < restriction(seen) ? scope : seen;
+      byKey.set(key, { ...kept, statements: uniqueRefs([...seen.statements, ...scope.statements]) });
+    }
   }
   return [...byKey.values()];
+}
+
+function restriction(scope: ResourceScope): number {
+  return scope.conditional ? 2 : scope.requires === undefined ? 0 : 1;
 }
 
 function unique(values: readonly string[]): string[] {
