@@ -3,6 +3,7 @@ import { evaluateConditions, type RequestContext } from './condition.evaluator';
 import { parseOperator } from './condition.operators';
 import { firstAddressOf } from './ip-address.matcher';
 import type { ConditionClause } from './policy-document.types';
+import { hasPolicyVariable } from './policy-variables';
 
 /** A request context the caller can send: condition keys (as the policy spells them) to values; absent keys left out. */
 export type CallerContext = Readonly<Record<string, string>>;
@@ -21,14 +22,18 @@ export interface CallerRequirement {
   readonly context: CallerContext;
 }
 
-/** True when every clause is on a key the caller controls. */
+/** True when every clause is on a key the caller controls (and compares it with no policy variable, bound to the principal). */
 export function onCallerKeys(clauses: readonly ConditionClause[]): boolean {
-  return clauses.length > 0 && clauses.every((clause) => callerKey(clause.key) !== undefined);
+  return clauses.length > 0 && clauses.every(isCallerClause);
 }
 
 /** The clauses of a Deny on keys the caller controls (those it can make fail). */
 export function callerClausesOf(clauses: readonly ConditionClause[]): ConditionClause[] {
-  return clauses.filter((clause) => callerKey(clause.key) !== undefined);
+  return clauses.filter(isCallerClause);
+}
+
+function isCallerClause(clause: ConditionClause): boolean {
+  return callerKey(clause.key) !== undefined && !clause.values.some(hasPolicyVariable);
 }
 
 /** Beyond this many candidate requests the search gives up (and the grant stays conditional). */

@@ -23,6 +23,8 @@ export interface EscalationPath {
   readonly grants: readonly EscalationGrant[];
   /** True when some step is held only under conditions that restrict (principal, resource, organization). */
   readonly conditional: boolean;
+  /** When conditional: the condition keys and policy variables the restricting steps depend on. */
+  readonly dependsOn?: readonly string[];
   readonly statements: readonly StatementRef[];
 }
 
@@ -36,11 +38,14 @@ export function findEscalationPaths(grants: GrantMap): EscalationPath[] {
     if (steps.some((held) => held.length === 0)) return [];
     const held = steps.flat();
     const refs = new Map(held.flatMap(statementsOf).map((ref) => [`${ref.policy}#${ref.statement}`, ref]));
+    const restricting = steps.filter((stepGrants) => stepGrants.every(isConditional));
+    const dependsOn = [...new Set(restricting.flat().flatMap((grant) => grant.scopes.flatMap((scope) => scope.dependsOn ?? [])))].sort();
     return [{
       id: path.id,
       title: path.title,
       grants: held.map(describeGrant),
-      conditional: steps.some((stepGrants) => stepGrants.every(isConditional)),
+      conditional: restricting.length > 0,
+      ...(dependsOn.length === 0 ? {} : { dependsOn }),
       statements: [...refs.values()],
     }];
   });

@@ -1,6 +1,7 @@
 import { callerClausesOf, onCallerKeys, solveCallerRequest, type CallerRequirement } from './caller-request';
 import type { RequestContext } from './condition.evaluator';
-import type { PolicyStatement, StatementRef } from './policy-document.types';
+import type { ConditionClause, PolicyStatement, StatementRef } from './policy-document.types';
+import { variablesIn, widenVariables } from './policy-variables';
 import { globSubsumes, globsIntersect } from './wildcard.matcher';
 
 /** Where an action is allowed: a resource pattern minus exceptions, and whether a condition is involved. */
@@ -18,7 +19,15 @@ export interface ResourceScope {
    * (region, transport, time, source network, request tags): what the request must be.
    */
   readonly requires?: CallerRequirement;
+  /** When conditional: the condition keys and policy variables it depends on (sorted). */
+  readonly dependsOn?: readonly string[];
   readonly statements: readonly StatementRef[];
+}
+
+/** The condition keys and policy variables (`${aws:username}`) a statement's outcome depends on. */
+function dependencies(clauses: readonly ConditionClause[], patterns: readonly string[] = []): string[] {
+  const keys = [...clauses.map((c) => c.key), ...[...clauses.flatMap((c) => c.values), ...patterns].flatMap(variablesIn).map((k) => `\${${k}}`)];
+  return [...new Set(keys)].sort();
 }
 
 /**
@@ -27,12 +36,25 @@ export interface ResourceScope {
  */
 export function allowScopes(statement: PolicyStatement, ref: StatementRef, pinned?: RequestContext): ResourceScope[] {
   const conditions = statement.conditions;
-  const requires = conditions.length > 0 && onCallerKeys(conditions) ? solveCallerRequest(conditions, [], pinned) : undefined;
-  const base = { conditional: conditions.length > 0 && requires === undefined, statements: [ref], ...(requires === undefined ? {} : { requires }) };
   const resource = statement.resource;
-  if (resource === undefined) return [{ pattern: '*', except: [], ...base }];
-  if (resource.negated) return [{ pattern: '*', except: [...resource.patterns], ...base }];
-  return resource.patterns.map((pattern) => ({ pattern, except: [], ...base }));
+  const requires = conditions.length > 0 && onCallerKeys(conditions) ? solveCallerRequest(conditions, [], pinned) : undefined;
+  const conditional = conditions.length > 0 && requires === undefined;
+  const base = { statements: [ref], ...(requires === undefined ? {} : { requires }) };
+  // A Resource with a policy variable (ABAC: `home/${aws:username}/*`) holds for the principal's own value: conditional.
+  const scope = (pattern: string, except: string[]): ResourceScope => {
+    const depends = dependencies(conditional ? conditions : [], [pattern, ...except]);
+    const variable = depends.some((d) => d.startsWith('${'));
+    return {
+      pattern: widenVariables(pattern),
+      except: variable ? [] : except,
+      conditional: conditional || variable,
+      ...base,
+      ...(conditional || variable ? { dependsOn: depends } : {}),
+    };
+  };
+  if (resource === undefined) return [scope('*', [])];
+  if (resource.negated) return [scope('*', [...resource.patterns])];
+  return resource.patterns.map((pattern) => scope(pattern, []));
 }
 
 /**
@@ -44,15 +66,19 @@ export function allowScopes(statement: PolicyStatement, ref: StatementRef, pinne
  */
 export function applyDeny(scopes: readonly ResourceScope[], deny: PolicyStatement, pinned?: RequestContext): ResourceScope[] {
   const resource = deny.resource;
-  if (deny.conditions.length > 0) {
-    const escapable = callerClausesOf(deny.conditions);
+  const variables = resource !== undefined && resource.patterns.some((p) => variablesIn(p).length > 0);
+  if (deny.conditions.length > 0 || variables) {
+    // A Deny on `data/${aws:username}/*` may apply (to the principal's own value): like a conditional Deny.
+    const widened: PolicyStatement = variables && resource !== undefined ? { ...deny, resource: { ...resource, patterns: resource.patterns.map(widenVariables) } } : deny;
+    const escapable = variables ? [] : callerClausesOf(deny.conditions);
+    const depends = dependencies(deny.conditions, resource?.patterns ?? []);
     return scopes.map((scope) => {
-      if (scope.conditional || !denyTouches(deny, scope.pattern)) return scope;
+      if (scope.conditional || !denyTouches(widened, scope.pattern)) return scope;
       const requires =
         escapable.length === 0
           ? undefined
           : solveCallerRequest(scope.requires?.must ?? [], [...(scope.requires?.avoid ?? []), escapable], pinned);
-      return requires === undefined ? restricted(scope) : { ...scope, requires };
+      return requires === undefined ? restricted(scope, depends) : { ...scope, requires };
     });
   }
   if (resource === undefined) return [];
@@ -82,9 +108,10 @@ function denyTouches(deny: PolicyStatement, pattern: string): boolean {
   return !resource.patterns.some((s) => globSubsumes(s, pattern));
 }
 
-function restricted(scope: ResourceScope): ResourceScope {
+function restricted(scope: ResourceScope, dependsOn?: readonly string[]): ResourceScope {
   const { requires: _dropped, ...rest } = scope;
-  return { ...rest, conditional: true };
+  const depends = [...new Set([...(scope.dependsOn ?? []), ...(dependsOn ?? [])])].sort();
+  return { ...rest, conditional: true, ...(depends.length === 0 ? {} : { dependsOn: depends }) };
 }
 
 /** Scopes allowed by both the identity policies and the permissions boundary. */
