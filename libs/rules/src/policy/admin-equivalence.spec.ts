@@ -26,9 +26,15 @@ test('NotAction iam:PassRole is still admin: it can attach any policy to itself'
   });
 });
 
-test('PowerUser-like NotAction iam:* is not admin', () => {
+test('PowerUser-like NotAction iam:* is not admin: near-admin, naming the withheld services', () => {
   const result = admin({ policies: [policy('p', { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' })] });
-  assert.deepEqual(result, { equivalent: false, actionsNotFullyGranted: 12, selfGrantActions: [] });
+  assert.deepEqual(result, {
+    equivalent: false,
+    basis: 'near-admin',
+    actionsNotFullyGranted: 12,
+    selfGrantActions: [],
+    withheldServices: ['iam', 'organizations'],
+  });
 });
 
 test('* on * behind a principal-bound condition, or with a Deny on one action, is not all-actions', () => {
@@ -40,7 +46,13 @@ test('* on * behind a principal-bound condition, or with a Deny on one action, i
   ];
   assert.equal(admin({ policies: withDeny }).route?.id, 'trust-rewrite', 'a trust rewrite and sts:AssumeRole remain');
   const noRoute = [...withDeny, policy('t', { Effect: 'Deny', Action: 'iam:UpdateAssumeRolePolicy', Resource: '*' })];
-  assert.deepEqual(admin({ policies: noRoute }), { equivalent: false, actionsNotFullyGranted: 4, selfGrantActions: [] });
+  assert.deepEqual(admin({ policies: noRoute }), {
+    equivalent: false,
+    basis: 'near-admin',
+    actionsNotFullyGranted: 4,
+    selfGrantActions: [],
+    withheldServices: ['iam'],
+  });
 });
 
 test('self-grant counts on the role itself when its ARN is known, and a boundary must be removable', () => {
@@ -61,7 +73,7 @@ test('a boundary without iam caps an admin policy', () => {
     policies: [policy('AdministratorAccess', { Effect: 'Allow', Action: '*', Resource: '*' })],
     permissionsBoundary: policy('b', { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }),
   });
-  assert.deepEqual(result, { equivalent: false, actionsNotFullyGranted: 11, selfGrantActions: [] });
+  assert.deepEqual(result, { equivalent: false, basis: 'near-admin', actionsNotFullyGranted: 11, selfGrantActions: [], withheldServices: ['iam'] });
 });
 
 /** The IAM actions the admin routes name, beside a few others. */
@@ -100,7 +112,8 @@ describe('issue 14 case 1: conditions the caller controls do not cancel admin', 
       'aws:CurrentTime=2029-12-31T23:59:59.000Z',
     ]);
     assert.deepEqual(allowWhen({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }).conditionsMet, ['aws:SourceIp=203.0.113.0']);
-    assert.equal(allowWhen({ StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }).basis, undefined, 'IAM is signed for us-east-1');
+    const euWest = allowWhen({ StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } });
+    assert.deepEqual([euWest.equivalent, euWest.basis, euWest.withheldServices], [false, 'near-admin', ['iam']], 'IAM is signed for us-east-1');
   });
 
   test('a principal-, resource- or organization-bound condition restricts: not admin', () => {
@@ -180,8 +193,8 @@ describe('issue 14 case 2: admin by power, not by a literal *', () => {
     assert.equal(bound.equivalent, false);
   });
 
-  test('all but one service is not admin (PowerUser-like), with or without a route', () => {
+  test('all but one service with no route to it is near-admin, a distinct basis that is not admin', () => {
     const result = adminOf({ policies: [policy('p', { Effect: 'Allow', NotAction: ['iam:*'], Resource: '*' })], roleArn: ROLE });
-    assert.deepEqual(result, { equivalent: false, actionsNotFullyGranted: 11, selfGrantActions: [] });
+    assert.deepEqual(result, { equivalent: false, basis: 'near-admin', actionsNotFullyGranted: 11, selfGrantActions: [], withheldServices: ['iam'] });
   });
 });

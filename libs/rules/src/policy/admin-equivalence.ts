@@ -1,4 +1,4 @@
-import type { ActionCatalog } from './action-catalog.model';
+import { serviceOf, type ActionCatalog } from './action-catalog.model';
 import { ADMIN_ROUTES, SELF_PROTECTION_ACTIONS, type AdminRouteDefinition } from './admin-routes.catalog';
 import type { ActionGrant, GrantMap } from './grant-map';
 import { describeRequirements, fullScopeOf, scopeOn, type IamResourceKind } from './grant-queries';
@@ -22,7 +22,8 @@ import type { ResourceScope } from './resource-scope';
  */
 export interface AdminEquivalence {
   readonly equivalent: boolean;
-  readonly basis?: 'all-actions' | 'all-but-self-protection' | 'self-grant' | 'admin-route';
+  /** `near-admin` (with `equivalent` false): everything but a few services, and no route to the rest. */
+  readonly basis?: 'all-actions' | 'all-but-self-protection' | 'self-grant' | 'admin-route' | 'near-admin';
   /** How many catalog actions are not allowed on `*` for some request the caller can send. */
   readonly actionsNotFullyGranted: number;
   /** The self-modification actions held (empty unless they are what makes the role admin). */
@@ -33,6 +34,8 @@ export interface AdminEquivalence {
   readonly route?: { readonly id: string; readonly title: string; readonly actions: readonly string[] };
   /** Caller-controlled conditions the requests had to meet, e.g. `aws:RequestedRegion=us-east-1`. */
   readonly conditionsMet?: readonly string[];
+  /** `near-admin`: the services not wholly granted. */
+  readonly withheldServices?: readonly string[];
 }
 
 /** The part of admin equivalence that depends only on the grants, kept with a cached policy set. */
@@ -40,8 +43,13 @@ export interface FullGrantSummary {
   readonly actionsNotFullyGranted: number;
   /** The catalog actions not fully granted, when there are at most as many as self-protection actions. */
   readonly withheldActions?: readonly string[];
+  /** The services of the actions not fully granted, when there are at most NEAR_ADMIN_SERVICES of them. */
+  readonly withheldServices?: readonly string[];
   readonly conditionsMet: readonly string[];
 }
+
+/** At most this many services withheld (and no route to full power) is near-admin, e.g. PowerUserAccess. */
+const NEAR_ADMIN_SERVICES = 3;
 
 const SELF_POLICY_ACTIONS = ['iam:PutRolePolicy', 'iam:AttachRolePolicy'];
 const SELF_BOUNDARY_ACTIONS = ['iam:DeleteRolePermissionsBoundary', 'iam:PutRolePermissionsBoundary'];
@@ -99,6 +107,9 @@ export function assessAdminEquivalence(
       };
     }
   }
+  if (summary.withheldServices !== undefined) {
+    return { equivalent: false, basis: 'near-admin', actionsNotFullyGranted, selfGrantActions: [], withheldServices: summary.withheldServices };
+  }
   return { equivalent: false, actionsNotFullyGranted, selfGrantActions: [] };
 }
 
@@ -136,10 +147,17 @@ export function summarizeFullGrants(grants: GrantMap, catalog: ActionCatalog): F
   const actionsNotFullyGranted = all.length - fullyGranted;
   const used = [...fullByScopes.values()].filter((scope): scope is ResourceScope => scope !== null);
   const summary = { actionsNotFullyGranted, conditionsMet: describeRequirements(used) };
-  if (actionsNotFullyGranted > SELF_PROTECTION.size) return summary;
-  const withheldActions = all.filter((action) => {
+  // Near-admin needs most of the catalog: only then are the withheld actions listed.
+  const few = actionsNotFullyGranted <= SELF_PROTECTION.size || actionsNotFullyGranted * 10 <= all.length;
+  if (actionsNotFullyGranted === 0 || !few) return summary;
+  const withheld = all.filter((action) => {
     const scopes = grants.get(action)?.scopes;
     return scopes === undefined || (fullByScopes.get(scopes) ?? null) === null;
   });
-  return { ...summary, withheldActions };
+  const services = [...new Set(withheld.map(serviceOf))].sort();
+  return {
+    ...summary,
+    ...(withheld.length <= SELF_PROTECTION.size ? { withheldActions: withheld } : {}),
+    ...(services.length <= NEAR_ADMIN_SERVICES ? { withheldServices: services } : {}),
+  };
 }
