@@ -23,6 +23,8 @@ const MY_RULES = new Set([
   'iam.workload-role.unused-services',
   'iam.workload-role.cross-account-admin-reach',
   'iam.role.irsa-provider-orphaned',
+  'iam.role.ci-oidc-sub-unscoped',
+  'iam.role.ci-oidc-sub-broad',
 ]);
 
 const PROD = '222222222222';
@@ -68,6 +70,8 @@ describe('rules part 1 end to end on the sample organization', () => {
     const actual = findings.map((f) => `${f.ruleId} ${f.severity} ${f.resource.arn}`).sort();
     assert.deepEqual(actual, [
       `eks.pod-identity-association.default-service-account medium arn:aws:eks:eu-west-1:${PROD}:podidentityassociation/prod-eks/a-0analytics000000x`,
+      `iam.role.ci-oidc-sub-broad high ${role('gha-deploy-org-wide')}`,
+      `iam.role.ci-oidc-sub-unscoped critical ${role('gha-deploy-unscoped')}`,
       `iam.role.ecs-tasks-confused-deputy low ${role('batch-task-role')}`,
       `iam.role.irsa-sub-missing high ${role('eks-irsa-nosub')}`,
       `iam.role.irsa-sub-wildcard high ${role('eks-irsa-wildcard')}`,

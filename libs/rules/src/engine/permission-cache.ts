@@ -11,17 +11,17 @@ import { assessAdminEquivalence } from '../policy/admin-equivalence';
 import { evaluateRequest } from '../policy/request-evaluator';
 import { rightSize } from '../policy/right-sizing';
 
-/** The part of a permission analysis that depends only on the policy set, not on which role holds it. */
-type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquivalence' | 'allows' | 'rightSize'> & {
-  /** The role-independent part of admin equivalence (a count over the grants). */
-  readonly actionsNotFullyGranted: number;
-};
+/**
+ * The part of a permission analysis that depends only on the policy set, not on which role holds it
+ * (fullGrants is the role-independent part of admin equivalence).
+ */
+type SharedAnalysis = Omit<PermissionAnalysis, 'isAdminEquivalent' | 'adminEquivalence' | 'allows' | 'rightSize'>;
 
 /**
  * Permission analysis memoized across accounts: the same policy set (names, parsed documents, boundary)
  * is analyzed once per process, e.g. AdministratorAccess on a task role in 1,000 accounts. The
  * self-grant part of admin equivalence is decided per role, since it depends on the role's ARN; the
- * count of actions not fully granted is kept with the policy set. A policy set is kept only once it has been seen twice (policy sets unique to one role,
+ * summary of the full grants (count, withheld actions, caller conditions) is kept with the policy set. A policy set is kept only once it has been seen twice (policy sets unique to one role,
  * such as inline policies naming the account's own resources, would otherwise fill the cache with
  * analyses of several MB each), and least recently used entries go first.
  */
@@ -46,7 +46,7 @@ export class PermissionCache {
         sensitiveActions: full.sensitiveActions,
         serviceWildcards: full.serviceWildcards,
         privilegeEscalationPaths: full.privilegeEscalationPaths,
-        actionsNotFullyGranted: full.adminEquivalence.actionsNotFullyGranted,
+        fullGrants: full.fullGrants,
       };
       adminEquivalence = full.adminEquivalence;
       this.admit(key, shared);
@@ -61,11 +61,12 @@ export class PermissionCache {
         ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
         hasBoundary: permissions.permissionsBoundary !== undefined,
       },
-      shared.actionsNotFullyGranted,
+      shared.fullGrants,
     );
-    const { grants, sensitiveActions, serviceWildcards, privilegeEscalationPaths } = shared;
+    const { grants, sensitiveActions, serviceWildcards, privilegeEscalationPaths, fullGrants } = shared;
     return {
       grants,
+      fullGrants,
       sensitiveActions,
       serviceWildcards,
       privilegeEscalationPaths,

@@ -24,3 +24,9 @@ test('arnMatches compares the six parts separately: * does not cross a colon bef
   assert.equal(arnMatches('arn:aws:ecs:*:111122223333:*', 'not-an-arn'), false);
   assert.equal(arnMatches('*', value), true);
 });
+
+test('issue 14 case 6: a pattern of fewer than six parts does not let * cross colons', () => {
+  assert.equal(arnMatches('arn:aws:iam::*', 'arn:aws:iam::111122223333:role/x'), false);
+  assert.equal(arnMatches('arn:aws:sns:*:111122223333', 'arn:aws:sns:us-east-1:111122223333:topic'), false);
+  assert.equal(arnMatches('*', 'arn:aws:iam::111122223333:role/x'), true);
+});

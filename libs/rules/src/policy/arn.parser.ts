@@ -1,4 +1,4 @@
-import { matchesGlob } from './wildcard.matcher';
+import { isMatchAll, matchesGlob } from './wildcard.matcher';
 
 export interface Arn {
   readonly partition: string;
@@ -18,11 +18,17 @@ export function parseArn(value: string): Arn | undefined {
 
 /**
  * ArnLike / ArnEquals: each of the six colon-separated parts is matched on its own, case-sensitively,
- * with `*` and `?` wildcards. A pattern that is not six-part is matched as a whole.
+ * with `*` and `?` wildcards, so no wildcard crosses a colon. A pattern of fewer parts matches only a
+ * value of as few parts, part by part (`*` alone matches any value).
  */
 export function arnMatches(pattern: string, value: string): boolean {
   const patternParts = splitArn(pattern);
-  if (patternParts === undefined) return matchesGlob(pattern, value);
+  if (patternParts === undefined) {
+    if (isMatchAll(pattern)) return true;
+    const shortParts = pattern.split(':');
+    const valueParts = value.split(':');
+    return shortParts.length === valueParts.length && shortParts.every((part, i) => matchesGlob(part, valueParts[i]));
+  }
   const valueParts = splitArn(value);
   if (valueParts === undefined) return false;
   return patternParts.every((part, i) => matchesGlob(part, valueParts[i]));

@@ -100,12 +100,32 @@ describe('other operators', () => {
   });
 
   test('an unsupported operator is surfaced as undecided, never passed silently', () => {
-    const c = [clause('IpAddress', 'aws:SourceIp', '10.0.0.0/8'), clause('StringEquals', 'a', '1')];
-    assert.deepEqual(evaluateConditions(c, { 'aws:SourceIp': '10.1.2.3', a: '1' }), {
+    const c = [clause('BinaryEquals', 'k', 'QmluYXJ5'), clause('StringEquals', 'a', '1')];
+    assert.deepEqual(evaluateConditions(c, { k: 'QmluYXJ5', a: '1' }), {
       outcome: 'undecided',
-      reasons: ['unsupported operator IpAddress'],
+      reasons: ['unsupported operator BinaryEquals'],
     });
-    assert.equal(outcome(c, { 'aws:SourceIp': '10.1.2.3', a: '2' }), 'not-met');
+    assert.equal(outcome(c, { k: 'QmluYXJ5', a: '2' }), 'not-met');
     assert.equal(outcome([clause('constructor', 'a', '1')], { a: '1' }), 'undecided');
+  });
+});
+
+describe('IP address operators', () => {
+  test('IpAddress matches IPv4 and IPv6 CIDR blocks and bare addresses; families never mix', () => {
+    const c = [clause('IpAddress', 'aws:SourceIp', '10.0.0.0/8', '2001:db8::/32', '192.0.2.7')];
+    assert.equal(outcome(c, { 'aws:SourceIp': '10.200.3.4' }), 'met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '11.0.0.1' }), 'not-met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '2001:db8:0:1::5' }), 'met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '2001:db9::5' }), 'not-met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '192.0.2.7' }), 'met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '192.0.2.8' }), 'not-met');
+    assert.equal(outcome([clause('IpAddress', 'aws:SourceIp', '::/0')], { 'aws:SourceIp': '10.0.0.1' }), 'not-met');
+  });
+
+  test('NotIpAddress holds outside the blocks and when the key is absent', () => {
+    const c = [clause('NotIpAddress', 'aws:SourceIp', '10.0.0.0/8')];
+    assert.equal(outcome(c, { 'aws:SourceIp': '203.0.113.9' }), 'met');
+    assert.equal(outcome(c, { 'aws:SourceIp': '10.1.1.1' }), 'not-met');
+    assert.equal(outcome(c, {}), 'met');
   });
 });

@@ -1,5 +1,6 @@
 import { parseOperator, type ParsedOperator } from './condition.operators';
 import type { ConditionClause } from './policy-document.types';
+import { substituteVariables } from './policy-variables';
 
 /** Request context: condition keys (any case) to their values; an undefined value means absent. */
 export type RequestContext = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -32,14 +33,39 @@ export function evaluateConditions(
   for (const clause of clauses) {
     const key = clause.key.toLowerCase();
     const known = lookup.has(key) || options.missingKeys !== 'undecided';
-    const outcome = known ? evaluateClause(parseOperator(clause.operator), clause.values, lookup.get(key)) : 'undecided';
+    const op = parseOperator(clause.operator);
+    const values = policyValues(clause, op, context, options.missingKeys ?? 'absent');
+    const outcome = !known || typeof values === 'string' ? 'undecided' : evaluateClause(op, values, lookup.get(key));
     if (outcome === 'not-met') return { outcome, reasons: [] };
     if (outcome === 'undecided') {
       undecided = true;
-      reasons.push(known ? `unsupported operator ${clause.operator}` : `context does not give ${clause.key}`);
+      reasons.push(
+        !known ? `context does not give ${clause.key}` : typeof values === 'string' ? values : `unsupported operator ${clause.operator}`,
+      );
     }
   }
   return undecided ? { outcome: 'undecided', reasons } : { outcome: 'met', reasons: [] };
+}
+
+/**
+ * The clause's values with policy variables substituted from the context; a value whose variable is
+ * absent from a whole request (no default) matches nothing and is left out. A text instead: the
+ * reason the values are unknown.
+ */
+function policyValues(
+  clause: ConditionClause,
+  op: ParsedOperator,
+  context: RequestContext,
+  missingKeys: 'absent' | 'undecided',
+): readonly string[] | string {
+  if (!clause.values.some((value) => value.includes('${'))) return clause.values;
+  const values: string[] = [];
+  for (const value of clause.values) {
+    const substituted = substituteVariables(value, context, missingKeys, op.wildcards);
+    if (substituted.kind === 'unknown') return `context does not give ${substituted.key} (policy variable)`;
+    if (substituted.kind === 'value') values.push(substituted.text);
+  }
+  return values;
 }
 
 function evaluateClause(

@@ -1,4 +1,5 @@
 import { arnMatches } from './arn.parser';
+import { ipMatches } from './ip-address.matcher';
 import { matchesGlob } from './wildcard.matcher';
 
 /** Compares one policy value with one request value. */
@@ -63,6 +64,8 @@ const BASE_OPERATORS: Record<string, BaseOperator> = {
   NumericLessThanEquals: positive(compare(number, (r, p) => r <= p)),
   NumericGreaterThan: positive(compare(number, (r, p) => r > p)),
   NumericGreaterThanEquals: positive(compare(number, (r, p) => r >= p)),
+  IpAddress: positive(ipMatches),
+  NotIpAddress: negative(ipMatches),
   DateEquals: positive(compare(date, (r, p) => r === p)),
   DateNotEquals: negative(compare(date, (r, p) => r === p)),
   DateLessThan: positive(compare(date, (r, p) => r < p)),

@@ -57,3 +57,41 @@ test('a Deny breaks the path', () => {
   );
   assert.deepEqual(result, []);
 });
+
+test('issue 14 case 1: a path under a region guardrail holds, naming the region the caller must pick', () => {
+  const result = paths(
+    { Effect: 'Allow', Action: ['iam:PassRole', 'ecs:RunTask'], Resource: '*' },
+    { Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+  );
+  assert.deepEqual(result.map((p) => [p.id, p.conditional, p.grants]), [
+    [
+      'pass-role-ecs',
+      false,
+      [
+        { action: 'iam:PassRole', resources: ['*'], conditional: false },
+        { action: 'ecs:RunTask', resources: ['*'], conditional: false, conditionsMet: ['aws:RequestedRegion=eu-west-1'] },
+      ],
+    ],
+  ]);
+});
+
+test('issue 14 case 1: a path behind a principal-bound condition stays conditional', () => {
+  const result = paths({
+    Effect: 'Allow',
+    Action: ['iam:PassRole', 'ecs:RunTask'],
+    Resource: '*',
+    Condition: { StringEquals: { 'aws:PrincipalTag/deployer': 'true' } },
+  });
+  assert.deepEqual(result.map((p) => [p.id, p.conditional]), [['pass-role-ecs', true]]);
+});
+
+test('issue 14 case 6: escalation actions granted only on S3 ARNs hold no path', () => {
+  assert.deepEqual(
+    paths({ Effect: 'Allow', Action: ['iam:PassRole', 'ec2:RunInstances', 'iam:PutRolePolicy', 'sts:AssumeRole'], Resource: 'arn:aws:s3:::bucket/*' }),
+    [],
+  );
+  assert.deepEqual(
+    paths({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::111122223333:role/*' }).map((p) => p.id),
+    ['sts-assume-any-role'],
+  );
+});

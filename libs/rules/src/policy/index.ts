@@ -52,6 +52,7 @@ export {
   type ServiceAccountRef,
   type WebIdentityFacts,
 } from './trust-web-identity';
+export { ciOidcFacts, ciProviderOf, isEksIssuer, type CiOidcFacts, type CiProvider, type CiSubjectReach } from './trust-ci-oidc';
 export { POD_IDENTITY_SERVICE, type PodIdentityFacts } from './trust-pod-identity';
 export { analyzeTrust, TRUST_ACTIONS, type TrustAnalysis, type TrustGrant } from './trust.analyzer';
 export { canAssume, type AssumeDecision } from './trust-can-assume';

@@ -54,12 +54,12 @@ describe('computeGrants', () => {
     ]);
   });
 
-  test('conditions: a conditional Allow is conditional, a conditional Deny only marks what it may touch', () => {
+  test('conditions: an Allow on principal-bound keys is conditional, a conditional Deny only marks what it may touch', () => {
     const permissions = {
       policies: [
         policy(
           'p',
-          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'ops' } } },
           { Effect: 'Allow', Action: 'ec2:TerminateInstances', Resource: '*' },
           { Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' },
           { Effect: 'Deny', Action: 'ec2:TerminateInstances', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } },
@@ -69,6 +69,54 @@ describe('computeGrants', () => {
     assert.equal(scopesOf(permissions, 'ec2:RunInstances')?.[0].conditional, true);
     assert.equal(scopesOf(permissions, 'ec2:terminateinstances')?.[0].conditional, true);
     assert.equal(scopesOf(permissions, 'ec2:DescribeInstances')?.[0].conditional, false);
+  });
+
+  test('an Allow on caller-controlled keys is not conditional: the scope requires the request the caller can send', () => {
+    const permissions = {
+      policies: [
+        policy(
+          'p',
+          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+          { Effect: 'Allow', Action: 'ec2:TerminateInstances', Resource: '*' },
+          { Effect: 'Deny', Action: 'ec2:TerminateInstances', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } } },
+        ),
+      ],
+    };
+    const [run] = scopesOf(permissions, 'ec2:RunInstances') ?? [];
+    assert.equal(run.conditional, false);
+    assert.deepEqual(run.requires?.context, { 'aws:RequestedRegion': 'eu-west-1' });
+    const [terminate] = scopesOf(permissions, 'ec2:TerminateInstances') ?? [];
+    assert.equal(terminate.conditional, false);
+    assert.deepEqual(terminate.requires?.context, { 'aws:RequestedRegion': 'us-east-1' });
+  });
+
+  test('an Allow and a Deny on the same caller key that no request separates stay conditional', () => {
+    const permissions = {
+      policies: [
+        policy(
+          'p',
+          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+          { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringLike: { 'aws:RequestedRegion': 'eu-*' } } },
+        ),
+      ],
+    };
+    const [run] = scopesOf(permissions, 'ec2:RunInstances') ?? [];
+    assert.equal(run.conditional, true);
+    assert.equal(run.requires, undefined);
+  });
+
+  test('IAM requests are signed for us-east-1: a region guardrail without a global-service exemption denies them', () => {
+    const permissions = {
+      policies: [
+        policy(
+          'p',
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+          { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+        ),
+      ],
+    };
+    assert.equal(scopesOf(permissions, 'iam:PutRolePolicy')?.[0].conditional, true);
+    assert.deepEqual(scopesOf(permissions, 'ec2:RunInstances')?.[0].requires?.context, { 'aws:RequestedRegion': 'eu-west-1' });
   });
 
   test('an unconditional and a conditional Allow of the same scope merge into an unconditional one', () => {

@@ -1,4 +1,6 @@
-import type { ActionCatalog } from './action-catalog.model';
+import { serviceOf, type ActionCatalog } from './action-catalog.model';
+import { GLOBAL_SERVICE_REGION } from './condition-keys.catalog';
+import type { RequestContext } from './condition.evaluator';
 import { createGrantMap, type ActionGrant, type GrantMap } from './grant-map';
 import { statementRef, type NamedPolicy, type PolicyStatement, type StatementRef } from './policy-document.types';
 import { allowScopes, applyDeny, intersectScopes, mergeScopes, type ResourceScope } from './resource-scope';
@@ -32,23 +34,24 @@ export function computeGrants(input: RolePermissions, catalog: ActionCatalog): G
   const boundary = input.permissionsBoundary === undefined ? undefined : locate([input.permissionsBoundary]);
   const memo = new Map<string, ResourceScope[]>();
   const grants: ActionGrant[] = [];
-  const scopesFor = (covering: readonly LocatedStatement[], boundaryCovering: readonly LocatedStatement[] | undefined) => {
-    const key = `${signature(covering)}|${boundaryCovering === undefined ? '-' : signature(boundaryCovering)}`;
+  const pinnedRegion = regionPinning([...identity, ...(boundary ?? [])]);
+  const scopesFor: ScopesFor = (covering, boundaryCovering, pinned) => {
+    const key = `${signature(covering)}|${boundaryCovering === undefined ? '-' : signature(boundaryCovering)}|${pinned === undefined ? '' : 'p'}`;
     let scopes = memo.get(key);
     if (scopes === undefined) {
-      scopes = scopesOf(covering);
-      if (boundaryCovering !== undefined && scopes.length > 0) scopes = intersectScopes(scopes, scopesOf(boundaryCovering));
+      scopes = scopesOf(covering, pinned);
+      if (boundaryCovering !== undefined && scopes.length > 0) scopes = intersectScopes(scopes, scopesOf(boundaryCovering, pinned), pinned);
       memo.set(key, scopes);
     }
     return scopes;
   };
   const grant = (action: string, covers: (located: LocatedStatement) => boolean) => {
-    const scopes = scopesFor(identity.filter(covers), boundary?.filter(covers));
+    const scopes = scopesFor(identity.filter(covers), boundary?.filter(covers), pinnedRegion(action));
     if (scopes.length > 0) grants.push({ action, scopes });
   };
   const allowing = identity.filter(({ statement }) => statement.effect === 'Allow');
   if (identity.length + (boundary?.length ?? 0) <= MASK_BITS) {
-    grantCatalogActionsByMask(identity, boundary, catalog, scopesFor, grants);
+    grantCatalogActionsByMask(identity, boundary, catalog, scopesFor, pinnedRegion, grants);
   } else {
     const withActions = (located: LocatedStatement) => ({ located, actions: catalogActionsOf(located.statement, catalog) });
     const identityActions = new Map(identity.map(withActions).map(({ located, actions }) => [located, actions]));
@@ -71,7 +74,8 @@ function grantCatalogActionsByMask(
   identity: readonly LocatedStatement[],
   boundary: readonly LocatedStatement[] | undefined,
   catalog: ActionCatalog,
-  scopesFor: (covering: readonly LocatedStatement[], boundaryCovering: readonly LocatedStatement[] | undefined) => ResourceScope[],
+  scopesFor: ScopesFor,
+  pinnedRegion: (action: string) => RequestContext | undefined,
   grants: ActionGrant[],
 ): void {
   const all = catalog.allActions();
@@ -94,19 +98,51 @@ function grantCatalogActionsByMask(
   const positions = touched.length * 8 < all.length ? Uint32Array.from(touched).sort() : undefined;
   const count = positions === undefined ? all.length : positions.length;
   const byMask = new Map<number, ResourceScope[]>();
+  const byMaskPinned = new Map<number, ResourceScope[]>();
   for (let k = 0; k < count; k++) {
     const position = positions === undefined ? k : positions[k];
     const mask = masks[position];
     if ((mask & allowBits) === 0) continue;
-    let scopes = byMask.get(mask);
+    const pinned = pinnedRegion(all[position]);
+    const memo = pinned === undefined ? byMask : byMaskPinned;
+    let scopes = memo.get(mask);
     if (scopes === undefined) {
       const covering = identity.filter((_, i) => (mask & (1 << i)) !== 0);
       const boundaryCovering = boundary?.filter((_, j) => (mask & (1 << (identity.length + j))) !== 0);
-      scopes = scopesFor(covering, boundaryCovering);
-      byMask.set(mask, scopes);
+      scopes = scopesFor(covering, boundaryCovering, pinned);
+      memo.set(mask, scopes);
     }
     if (scopes.length > 0) grants.push({ action: all[position], scopes });
   }
+}
+
+type ScopesFor = (
+  covering: readonly LocatedStatement[],
+  boundaryCovering: readonly LocatedStatement[] | undefined,
+  pinned: RequestContext | undefined,
+) => ResourceScope[];
+
+const REGION_KEYS = new Set(['aws:requestedregion', 'ec2:region']);
+const pins = new Map<string, RequestContext>();
+
+/**
+ * The request keys an action fixes, when some statement's condition reads them: the global services
+ * sign every request for one region (aws:RequestedRegion is us-east-1 for IAM whatever the caller
+ * does). Undefined when no statement reads the region or the action is regional.
+ */
+function regionPinning(statements: readonly LocatedStatement[]): (action: string) => RequestContext | undefined {
+  const readsRegion = statements.some(({ statement }) => statement.conditions.some((c) => REGION_KEYS.has(c.key.toLowerCase())));
+  if (!readsRegion) return () => undefined;
+  return (action) => {
+    const region = GLOBAL_SERVICE_REGION.get(serviceOf(action));
+    if (region === undefined) return undefined;
+    let pin = pins.get(region);
+    if (pin === undefined) {
+      pin = { 'aws:RequestedRegion': region, 'ec2:Region': region };
+      pins.set(region, pin);
+    }
+    return pin;
+  };
 }
 
 function locate(policies: readonly NamedPolicy[]): LocatedStatement[] {
@@ -132,12 +168,12 @@ function signature(statements: readonly LocatedStatement[]): string {
   return text;
 }
 
-function scopesOf(covering: readonly LocatedStatement[]): ResourceScope[] {
+function scopesOf(covering: readonly LocatedStatement[], pinned: RequestContext | undefined): ResourceScope[] {
   let scopes = mergeScopes(
-    covering.filter(({ statement }) => statement.effect === 'Allow').flatMap(({ statement, ref }) => allowScopes(statement, ref)),
+    covering.filter(({ statement }) => statement.effect === 'Allow').flatMap(({ statement, ref }) => allowScopes(statement, ref, pinned)),
   );
   for (const { statement } of covering) {
-    if (statement.effect === 'Deny') scopes = applyDeny(scopes, statement);
+    if (statement.effect === 'Deny') scopes = applyDeny(scopes, statement, pinned);
   }
   return mergeScopes(scopes);
 }

@@ -1,5 +1,5 @@
 import type { ActionCatalog } from './action-catalog.model';
-import { assessAdminEquivalence, type AdminEquivalence } from './admin-equivalence';
+import { assessAdminEquivalence, summarizeFullGrants, type AdminEquivalence, type FullGrantSummary } from './admin-equivalence';
 import type { RequestContext } from './condition.evaluator';
 import { findEscalationPaths, type EscalationPath } from './escalation-paths';
 import type { GrantMap } from './grant-map';
@@ -14,6 +14,8 @@ export interface PermissionAnalysis {
   readonly grants: GrantMap;
   readonly isAdminEquivalent: boolean;
   readonly adminEquivalence: AdminEquivalence;
+  /** The role-independent part of admin equivalence. */
+  readonly fullGrants: FullGrantSummary;
   readonly sensitiveActions: readonly SensitiveAction[];
   readonly serviceWildcards: readonly string[];
   readonly privilegeEscalationPaths: readonly EscalationPath[];
@@ -26,12 +28,19 @@ export interface PermissionAnalysis {
 /** Everything the rules ask of a role's permission policies. Pure; the catalog is loaded by the caller. */
 export function analyzePermissions(permissions: RolePermissions, catalog: ActionCatalog): PermissionAnalysis {
   const grants = computeGrants(permissions, catalog);
-  const adminEquivalence = assessAdminEquivalence(grants, catalog, {
-    ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
-    hasBoundary: permissions.permissionsBoundary !== undefined,
-  });
+  const fullGrants = summarizeFullGrants(grants, catalog);
+  const adminEquivalence = assessAdminEquivalence(
+    grants,
+    catalog,
+    {
+      ...(permissions.roleArn === undefined ? {} : { roleArn: permissions.roleArn }),
+      hasBoundary: permissions.permissionsBoundary !== undefined,
+    },
+    fullGrants,
+  );
   return {
     grants,
+    fullGrants,
     isAdminEquivalent: adminEquivalence.equivalent,
     adminEquivalence,
     sensitiveActions: findSensitiveActions(grants, catalog),

@@ -34,8 +34,8 @@ describe('evaluateRequest', () => {
   });
 
   test('an unsupported operator in an Allow makes the answer conditional', () => {
-    const ip = { policies: [policy('p', { Effect: 'Allow', Action: '*', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } })] };
-    assert.equal(evaluateRequest(ip, { action: 'ec2:RunInstances', resource: '*', context: { 'aws:SourceIp': '10.0.0.1' } }), 'conditional');
+    const binary = { policies: [policy('p', { Effect: 'Allow', Action: '*', Resource: '*', Condition: { BinaryEquals: { k: 'QmluYXJ5' } } })] };
+    assert.equal(evaluateRequest(binary, { action: 'ec2:RunInstances', resource: '*', context: { k: 'QmluYXJ5' } }), 'conditional');
   });
 
   test('NotAction and NotResource', () => {

@@ -6,7 +6,9 @@ import {
 } from './condition.evaluator';
 import type { PolicyStatement } from './policy-document.types';
 import type { RolePermissions } from './permission-grants';
-import { coversAction, coversResource } from './statement.matcher';
+import { substituteVariables } from './policy-variables';
+import { coversAction } from './statement.matcher';
+import { matchesGlob } from './wildcard.matcher';
 
 export type RequestDecision = 'allowed' | 'denied' | 'conditional';
 
@@ -33,13 +35,40 @@ export function evaluateRequest(permissions: RolePermissions, request: AccessReq
   return identity === 'allowed' && boundary === 'allowed' ? 'allowed' : 'conditional';
 }
 
-/** Decides over one set of statements, as IAM does for a single policy type. */
+/**
+ * Decides over one set of statements, as IAM does for a single policy type. A Resource holding a
+ * policy variable the context does not settle makes the statement's outcome undecided.
+ */
 function decide(statements: readonly PolicyStatement[], request: AccessRequest): RequestDecision {
-  const applicable = statements.filter((s) => coversAction(s, request.action) && coversResource(s, request.resource));
   const missingKeys = request.context === undefined ? 'undecided' : 'absent';
   const outcomes = (effect: PolicyStatement['effect']) =>
-    applicable.filter((s) => s.effect === effect).map((s) => conditionOutcome(s, request.context ?? {}, missingKeys));
+    statements.flatMap((s): ConditionOutcome[] => {
+      if (s.effect !== effect || !coversAction(s, request.action)) return [];
+      const applies = resourceApplies(s, request.resource, request.context, missingKeys);
+      if (applies === 'no') return [];
+      const outcome = conditionOutcome(s, request.context ?? {}, missingKeys);
+      return [applies === 'undecided' && outcome === 'met' ? 'undecided' : outcome];
+    });
   return combineOutcomes(outcomes('Allow'), outcomes('Deny'));
+}
+
+/** Resource/NotResource against the request's resource, policy variables substituted from the context. */
+function resourceApplies(
+  statement: PolicyStatement,
+  resource: string,
+  context: RequestContext | undefined,
+  missingKeys: 'absent' | 'undecided',
+): 'yes' | 'no' | 'undecided' {
+  if (statement.resource === undefined) return 'yes';
+  let unknown = false;
+  const listed = statement.resource.patterns.some((pattern) => {
+    const substituted = substituteVariables(pattern, context, missingKeys, true);
+    if (substituted.kind === 'unknown') unknown = true;
+    return substituted.kind === 'value' && matchesGlob(substituted.text, resource);
+  });
+  if (listed) return statement.resource.negated ? 'no' : 'yes';
+  if (unknown) return 'undecided';
+  return statement.resource.negated ? 'yes' : 'no';
 }
 
 /** A Deny that holds wins; an Allow that holds allows unless a Deny is undecided; else conditional or denied. */

@@ -31,11 +31,28 @@ describe('applyDeny', () => {
   });
 
   test('a conditional Deny marks only the scopes it may touch', () => {
-    const conditional = deny({ Resource: 'arn:aws:s3:::a/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    const conditional = deny({ Resource: 'arn:aws:s3:::a/*', Condition: { StringEquals: { 'aws:PrincipalTag/tier': 'low' } } });
     assert.deepEqual(patterns(applyDeny([scope('arn:aws:s3:::a/x'), scope('arn:aws:s3:::b/x')], conditional)), [
       ['arn:aws:s3:::a/x', [], true],
       ['arn:aws:s3:::b/x', [], false],
     ]);
+  });
+
+  test('a Deny the caller escapes by how it calls leaves the scope unconditional and names the request', () => {
+    const insecure = deny({ Resource: 'arn:aws:s3:::a/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    const [touched, untouched] = applyDeny([scope('arn:aws:s3:::a/x'), scope('arn:aws:s3:::b/x')], insecure);
+    assert.equal(touched.conditional, false);
+    assert.deepEqual(touched.requires?.context, { 'aws:SecureTransport': 'true' });
+    assert.equal(untouched.requires, undefined);
+  });
+
+  test('a Deny on a principal-bound key and a caller key is escaped through the caller key', () => {
+    const mixed = deny({
+      Condition: { StringEquals: { 'aws:PrincipalTag/tier': 'low' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+    });
+    const [result] = applyDeny([scope('*')], mixed);
+    assert.equal(result.conditional, false);
+    assert.deepEqual(result.requires?.context, { 'aws:SourceVpce': 'vpce-1' });
   });
 });
 

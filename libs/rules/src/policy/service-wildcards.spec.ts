@@ -25,7 +25,8 @@ test('every action listed one by one, or a NotAction leaving a service whole, co
 });
 
 test('conditional or partly denied services are not wildcards', () => {
-  assert.deepEqual(wildcards({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), []);
+  assert.deepEqual(wildcards({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } } }), []);
+  assert.deepEqual(wildcards({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), ['s3']);
   assert.deepEqual(
     wildcards({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: 'arn:aws:s3:::prod' }),
     [],

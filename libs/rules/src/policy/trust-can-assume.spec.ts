@@ -57,3 +57,40 @@ describe('canAssume', () => {
     assert.equal(canAssume(policy, { arn: 'arn:aws:iam::111122223333:role/other', accountId: '111122223333' }), 'no');
   });
 });
+
+describe('issue 14 case 5: principal keys filled for every caller kind', () => {
+  const USER = { arn: 'arn:aws:iam::111122223333:user/ci', accountId: '111122223333' };
+  const ROOT = { arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333' };
+  const ACCOUNT_TRUST = { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' };
+
+  test('a Deny on aws:PrincipalArn of the role applies to its sessions (the role ARN, with its path when known)', () => {
+    const policy = trust(ACCOUNT_TRUST, {
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: 'sts:AssumeRole',
+      Condition: { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/app/task' } },
+    });
+    assert.equal(canAssume(policy, { ...SESSION, roleArn: 'arn:aws:iam::111122223333:role/app/task' }, {}), 'no');
+    assert.equal(canAssume(policy, TASK_ROLE, {}), 'no');
+    assert.equal(canAssume(policy, USER, {}), 'yes');
+  });
+
+  test('an Allow on aws:PrincipalArn user/* admits IAM users, not roles; PrincipalType tells them apart', () => {
+    const users = trust({ ...ACCOUNT_TRUST, Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:user/*' } } });
+    assert.equal(canAssume(users, USER, {}), 'yes');
+    assert.equal(canAssume(users, SESSION, {}), 'no');
+    const rootOnly = trust({ ...ACCOUNT_TRUST, Condition: { StringEquals: { 'aws:PrincipalType': 'Account' } } });
+    assert.equal(canAssume(rootOnly, ROOT, {}), 'yes');
+    assert.equal(canAssume(rootOnly, USER, {}), 'no');
+  });
+
+  test('aws:PrincipalOrgID and aws:PrincipalTag come from the caller; unknown, they leave the answer conditional', () => {
+    const org = trust({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } });
+    assert.equal(canAssume(org, { ...STRANGER, organizationId: 'o-abc' }, {}), 'yes');
+    assert.equal(canAssume(org, { ...STRANGER, organizationId: 'o-other' }, {}), 'no');
+    assert.equal(canAssume(org, STRANGER), 'conditional');
+    const tagged = trust({ ...ACCOUNT_TRUST, Condition: { StringEquals: { 'aws:PrincipalTag/team': 'platform' } } });
+    assert.equal(canAssume(tagged, { ...USER, tags: { team: 'platform' } }, {}), 'yes');
+    assert.equal(canAssume(tagged, { ...USER, tags: { team: 'web' } }, {}), 'no');
+  });
+});

@@ -7,9 +7,15 @@ export function principalListed(block: PrincipalBlock, type: PrincipalType, valu
 }
 
 export interface AssumeCaller {
-  /** A role, user or assumed-role session ARN. */
+  /** A role, user, root, assumed-role session or federated-user session ARN. */
   readonly arn: string;
   readonly accountId: string;
+  /** For an assumed-role session: its role's ARN with the path (`role/<path>/<name>`); else derived with path `/`. */
+  readonly roleArn?: string;
+  /** The caller's organization id, when known: fills aws:PrincipalOrgID. */
+  readonly organizationId?: string;
+  /** The tags of the caller (user or role, session tags included): fill aws:PrincipalTag/<key>. */
+  readonly tags?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -87,9 +87,46 @@ describe('IRSA trust (OIDC provider)', () => {
     assert.equal(facts.serviceAccounts, 'any');
   });
 
-  test('IfExists and ForAllValues on sub do not restrict', () => {
-    assert.equal(irsa({ StringEqualsIfExists: { [`${ISSUER}:sub`]: 'system:serviceaccount:a:b' } }).sub.weakness, 'if-exists');
-    assert.equal(irsa({ 'ForAllValues:StringEquals': { [`${ISSUER}:sub`]: 'system:serviceaccount:a:b' } }).sub.weakness, 'for-all-values');
+  test('issue 14 case 6: IfExists and ForAllValues on sub restrict as the plain operator (tokens always carry one sub)', () => {
+    for (const operator of ['StringEqualsIfExists', 'ForAllValues:StringEquals', 'ForAnyValue:StringEquals']) {
+      const facts = irsa({ [operator]: { [`${ISSUER}:sub`]: 'system:serviceaccount:a:b' } });
+      assert.deepEqual([facts.sub.effective, facts.sub.weakness, facts.serviceAccounts], [true, undefined, [{ namespace: 'a', name: 'b' }]], operator);
+    }
+    assert.equal(irsa({ 'ForAllValues:StringNotEquals': { [`${ISSUER}:sub`]: 'system:serviceaccount:a:b' } }).sub.weakness, 'negated');
+  });
+
+  test('issue 14 case 4: ? wildcards are read as AWS reads them: ?* admits every non-empty namespace and name', () => {
+    for (const value of ['system:serviceaccount:?*:*', '*:?*', '?*:?*', 'system:serviceaccount:?*', 'system:serviceaccount:*:?*']) {
+      const facts = irsa({ StringLike: { [`${ISSUER}:sub`]: value } });
+      assert.deepEqual([facts.sub.weakness, facts.serviceAccounts], ['wildcard-all', 'any'], value);
+    }
+    assert.equal(irsa({ StringLike: { [`${ISSUER}:sub`]: 'system:serviceaccount:???:*' } }).sub.weakness, 'namespace-wildcard');
+  });
+
+  test('issue 14 case 4: StringEqualsIgnoreCase on an upper-case sub binds the lower-case service account', () => {
+    const facts = irsa({ StringEqualsIgnoreCase: { [`${ISSUER}:sub`]: 'SYSTEM:SERVICEACCOUNT:PAYMENTS:API' } });
+    assert.deepEqual(facts.serviceAccounts, [{ namespace: 'payments', name: 'api' }]);
+    assert.deepEqual(irsa({ StringEquals: { [`${ISSUER}:sub`]: 'SYSTEM:SERVICEACCOUNT:PAYMENTS:API' } }).serviceAccounts, []);
+  });
+
+  test('issue 14 case 6: a Deny StringNotEquals sub restricts the subject and cancels nothing', () => {
+    const document = trust(
+      { Effect: 'Allow', Principal: { Federated: PROVIDER }, Action: 'sts:AssumeRoleWithWebIdentity' },
+      {
+        Effect: 'Deny',
+        Principal: { Federated: PROVIDER },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringNotEquals: { [`${ISSUER}:sub`]: 'system:serviceaccount:a:b' } },
+      },
+    );
+    const [grant] = analyzeTrust(document, ctx).grants;
+    assert.deepEqual(grant.deniedBy, []);
+    assert.deepEqual([grant.webIdentity?.sub.effective, grant.webIdentity?.sub.weakness, grant.webIdentity?.serviceAccounts], [
+      true,
+      undefined,
+      [{ namespace: 'a', name: 'b' }],
+    ]);
+    assert.equal(grant.webIdentity?.sub.constraints[0].effect, 'Deny');
   });
 
   test('condition keys match the issuer whatever their case', () => {

@@ -9,7 +9,7 @@ import { coversAction } from './statement.matcher';
 import { principalListed } from './trust-principal-match';
 import { classifyPrincipal, type TrustContext, type TrustedPrincipal } from './trust-principal';
 import { podIdentityFacts, POD_IDENTITY_SERVICE, type PodIdentityFacts } from './trust-pod-identity';
-import { webIdentityFacts, type WebIdentityFacts } from './trust-web-identity';
+import { denyRestrictsClaim, issuerOf, webIdentityFacts, type WebIdentityFacts } from './trust-web-identity';
 
 /** The STS actions a trust policy can grant, in the order grants list them. */
 export const TRUST_ACTIONS = [
@@ -63,10 +63,13 @@ export function analyzeTrust(trustPolicy: PolicyDocument, ctx: TrustContext): Tr
       return PRINCIPAL_TYPES.flatMap((type) =>
         (statement.principal?.[type] ?? []).map((value) => {
           const grant = baseGrant(statement, classifyPrincipal(type, value, ctx), actions);
-          const deniedBy = denies.filter((d) => denyApplies(d, grant)).map((d) => d.index);
+          const applying = denies.filter((d) => denyApplies(d, grant));
+          // A Deny negating the web-identity claims restricts them (folded into the facts); it cancels nothing.
+          const restrictsClaims = (d: PolicyStatement) => grant.principalKind === 'oidc' && denyRestrictsClaim(d, issuerOf(value));
+          const deniedBy = applying.filter((d) => !restrictsClaims(d)).map((d) => d.index);
           const extra =
             grant.principalKind === 'oidc'
-              ? { webIdentity: webIdentityFacts(value, statement.conditions, ctx) }
+              ? { webIdentity: webIdentityFacts(value, statement.conditions, ctx, applying.filter(restrictsClaims)) }
               : type === 'Service' && value === POD_IDENTITY_SERVICE
                 ? { podIdentity: podIdentityFacts(statement.conditions, tagSessionFor(value)) }
                 : {};

@@ -38,3 +38,16 @@ test('container instances map through their instance profile; IRSA without a loc
   ]);
   assert.equal(bindings[3].sourceArn, `arn:aws:iam::${TEST_ACCOUNT_ID}:oidc-provider/${ISSUER}`);
 });
+
+test('a role trusting a CI provider (GitHub Actions) binds no service account, whatever its sub', () => {
+  const github = aRole({
+    roleName: 'gha-deploy',
+    trustPolicy: aTrustPolicy(
+      { Federated: `arn:aws:iam::${TEST_ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com` },
+      'sts:AssumeRoleWithWebIdentity',
+      { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } },
+    ),
+  });
+  const inventory = anInventory({ iam: { roles: [github] } });
+  assert.deepEqual(workloadBindings(inventory, new RoleAnalyzer(inventory, anOrganization(), catalog)), []);
+});

@@ -1,5 +1,6 @@
 import type { AccountInventory } from '@rolecall/model';
 import type { RoleAnalyzer } from '../engine/role-analyzer';
+import { isEksIssuer } from '../policy';
 
 /** How a workload obtains a role's credentials. */
 export type WorkloadType =
@@ -89,7 +90,8 @@ function eksBindings(inventory: AccountInventory): WorkloadBinding[] {
 /**
  * IRSA: a role whose trust lets an OIDC provider's tokens call sts:AssumeRoleWithWebIdentity. The cluster
  * is the account's cluster with that issuer, when there is one; the service accounts come from the sub
- * condition (`*` when it admits any).
+ * condition (`*` when it admits any). Providers of other issuers (GitHub Actions, GitLab...) are CI systems
+ * outside the account, not service accounts: no binding.
  */
 function irsaBindings(inventory: AccountInventory, roles: RoleAnalyzer): WorkloadBinding[] {
   const clusters = new Map(
@@ -100,6 +102,7 @@ function irsaBindings(inventory: AccountInventory, roles: RoleAnalyzer): Workloa
       const facts = grant.webIdentity;
       if (facts?.providerType !== 'oidc-provider' || !grant.actions.includes('sts:AssumeRoleWithWebIdentity')) return [];
       const cluster = clusters.get(facts.issuer);
+      if (cluster === undefined && !isEksIssuer(facts.issuer)) return [];
       const accounts = facts.serviceAccounts === 'any' ? [{ namespace: '*', name: '*' }] : facts.serviceAccounts;
       return accounts.map((sa) => ({
         workloadType: 'irsa' as const,

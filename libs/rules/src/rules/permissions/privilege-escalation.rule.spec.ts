@@ -35,3 +35,55 @@ test('does not fire on scoped sts:AssumeRole, PassRole without a companion, or a
   const associations = [scoped, passOnly, admin].map((role, i) => aPodIdentityAssociation({ associationId: `a-${i}`, roleArn: role.arn }));
   assert.deepEqual(run(engine, anInventory({ iam: { roles: [scoped, passOnly, admin] }, eks: { podIdentityAssociations: associations } })), []);
 });
+
+test('issue 14 case 1: fires on a path held under the region guardrail, naming the region; silent under a principal-bound condition', () => {
+  const guarded = aRole({
+    roleName: 'guarded',
+    inlinePolicies: [
+      {
+        policyName: 'deployer',
+        document: {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: ['iam:PassRole', 'ecs:RunTask'], Resource: '*' },
+            { Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+          ],
+        },
+      },
+    ],
+  });
+  const tagged = aRole({
+    roleName: 'tagged',
+    inlinePolicies: [
+      {
+        policyName: 'deployer',
+        document: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: ['iam:PassRole', 'ecs:RunTask'], Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/deployer': 'yes' } } }],
+        },
+      },
+    ],
+  });
+  const associations = [guarded, tagged].map((role, i) => aPodIdentityAssociation({ associationId: `a-${i}`, roleArn: role.arn }));
+  const findings = run(engine, anInventory({ iam: { roles: [guarded, tagged] }, eks: { podIdentityAssociations: associations } }));
+  assert.deepEqual(
+    findings.map((f) => [f.resource.name, f.evidence]),
+    [
+      [
+        'guarded',
+        {
+          workloads: ['pod-identity app/app@app-eks'],
+          paths: [
+            {
+              id: 'pass-role-ecs',
+              grants: [
+                { action: 'iam:PassRole', resources: ['*'] },
+                { action: 'ecs:RunTask', resources: ['*'], conditionsMet: ['aws:RequestedRegion=eu-west-1'] },
+              ],
+            },
+          ],
+        },
+      ],
+    ],
+  );
+});

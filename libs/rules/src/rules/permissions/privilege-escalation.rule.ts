@@ -33,7 +33,16 @@ export const privilegeEscalationRule: Rule = {
       return [
         workloadRoleHit(workloadRole, {
           message: `Role ${workloadRole.role.roleName}, used by containers, can escalate: ${paths.map((p) => p.title).join('; ')}.`,
-          evidence: { paths: paths.map((p) => ({ id: p.id, grants: p.grants.map((g) => ({ action: g.action, resources: g.resources })) })) },
+          evidence: {
+            paths: paths.map((p) => ({
+              id: p.id,
+              grants: p.grants.map((g) => ({
+                action: g.action,
+                resources: g.resources,
+                ...(g.conditionsMet === undefined ? {} : { conditionsMet: g.conditionsMet }),
+              })),
+            })),
+          },
         }),
       ];
     });

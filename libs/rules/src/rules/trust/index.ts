@@ -1,4 +1,6 @@
 import type { Rule } from '../../engine/rule';
+import { ciOidcSubBroadRule } from './ci-oidc-sub-broad.rule';
+import { ciOidcSubUnscopedRule } from './ci-oidc-sub-unscoped.rule';
 import { ecsTasksConfusedDeputyRule } from './ecs-tasks-confused-deputy.rule';
 import { irsaProviderMissingRule } from './irsa-provider-missing.rule';
 import { irsaSubIneffectiveRule } from './irsa-sub-ineffective.rule';
@@ -24,4 +26,6 @@ export const TRUST_RULES: readonly Rule[] = [
   podIdentityDefaultServiceAccountRule,
   podIdentityTargetOutsideOrgRule,
   trustDanglingPrincipalRule,
+  ciOidcSubUnscopedRule,
+  ciOidcSubBroadRule,
 ];

@@ -15,7 +15,7 @@ export const irsaSubIneffectiveRule: Rule = {
     resourceType: ROLE_TYPE,
     description:
       'The sub condition looks restrictive but holds for any token: it is keyed on another issuer than the trusted ' +
-      'provider (that key is never present), or written with ...IfExists or ForAllValues: (true when the key is absent).',
+      'provider (that key is never present in its tokens).',
     risk: 'Reviewers believe the role is scoped to one service account while every pod of the cluster can assume it.',
     remediation:
       'Key the condition on the trusted provider\'s issuer with a plain operator: ' +

@@ -35,3 +35,12 @@ test('does not fire on StringEquals (where * is literal) or StringLike without a
   ];
   assert.deepEqual(run(engine, anInventory({ iam: { roles, oidcProviders: [anOidcProvider()] } })), []);
 });
+
+test('issue 14 case 4: fires high on "any service account" written with ? (?* never matches an empty namespace or name)', () => {
+  const roles = ['system:serviceaccount:?*:*', '?*:?*'].map((value, i) => anIrsaRole(`q${i}`, { StringLike: { [`${ISSUER}:sub`]: value } }));
+  const findings = run(engine, anInventory({ iam: { roles, oidcProviders: [anOidcProvider()] } }));
+  assert.deepEqual(findings.map((f) => [f.resource.name, f.severity, f.evidence.subWeakness]), [
+    ['q0', 'high', 'wildcard-all'],
+    ['q1', 'high', 'wildcard-all'],
+  ]);
+});

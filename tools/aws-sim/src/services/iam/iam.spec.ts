@@ -88,7 +88,7 @@ describe('IAM', () => {
   test('OpenID Connect providers: listed by ARN, read with the URL without scheme', async () => {
     const list = await iam.send(new ListOpenIDConnectProvidersCommand({}));
     const arn = `arn:aws:iam::${PROD}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/5E4A1B2C3D4E5F60718293A4B5C6D7E8`;
-    assert.deepEqual(list.OpenIDConnectProviderList, [{ Arn: arn }]);
+    assert.deepEqual(list.OpenIDConnectProviderList, [{ Arn: arn }, { Arn: `arn:aws:iam::${PROD}:oidc-provider/token.actions.githubusercontent.com` }]);
     const provider = await iam.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }));
     assert.equal(provider.Url, 'oidc.eks.eu-west-1.amazonaws.com/id/5E4A1B2C3D4E5F60718293A4B5C6D7E8');
     assert.deepEqual(provider.ClientIDList, ['sts.amazonaws.com']);
