@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { ciEvidence, ciOidcGrants, PROVIDER_NAMES } from './ci-oidc-trust';
 import { trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 export const ciOidcSubBroadRule: Rule = {
   metadata: {
@@ -24,7 +25,7 @@ export const ciOidcSubBroadRule: Rule = {
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return ciOidcGrants(context)

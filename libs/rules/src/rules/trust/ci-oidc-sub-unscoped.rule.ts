@@ -4,6 +4,7 @@ import type { CiProvider } from '../../policy';
 import { ROLE_TYPE } from '../../workloads/workload-roles';
 import { ciEvidence, ciOidcGrants, PROVIDER_NAMES } from './ci-oidc-trust';
 import { trustHit } from './role-trust';
+import { READS } from '../../engine/reads';
 
 /** Shared issuers (every customer of the service holds tokens from them) are critical; per-workspace issuers high. */
 const SEVERITY: Readonly<Record<CiProvider, Severity>> = {
@@ -40,7 +41,7 @@ export const ciOidcSubUnscopedRule: Rule = {
       'https://developer.hashicorp.com/terraform/cloud-docs/workspaces/dynamic-provider-credentials/aws-configuration',
     ],
     compliance: [],
-    inputs: ['iam'],
+    reads: { needs: READS.roles, enriches: [] },
   },
   evaluate(context) {
     return ciOidcGrants(context)
