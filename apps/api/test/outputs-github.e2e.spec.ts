@@ -50,7 +50,12 @@ for (const engine of TEST_ENGINES) {
 
     before(async () => {
       apiBaseUrl = await fake.start();
-      stack = await startStack({ engine, world: foundationWorld, env: { ROLECALL_ENCRYPTION_KEY: KEY, ROLECALL_ALLOW_INSECURE_GITHUB: 'true' } });
+      // The per-second schedule below needs the minimum interval lowered (default 5 minutes).
+      stack = await startStack({
+        engine,
+        world: foundationWorld,
+        env: { ROLECALL_ENCRYPTION_KEY: KEY, ROLECALL_ALLOW_INSECURE_GITHUB: 'true', ROLECALL_SCHEDULE_MIN_INTERVAL_MINUTES: '0.01' },
+      });
       const created = await post('/v1/scans', { scope: { accounts: [MANAGEMENT, WORKLOADS] }, regions: ['us-east-1'] });
       scanId = created.body.id;
       assert.equal((await waitForScan(stack, scanId)).status, 'succeeded');

@@ -19,14 +19,15 @@ export const createSuppressionSchema = z
     expiresAt: z.iso
       .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone (Z or +hh:mm), e.g. 2027-01-31T00:00:00Z' })
       .transform((value) => new Date(value))
+      // On the field, not the object: an object-level refine also runs when a field failed, with the raw input.
+      .refine((date) => date.getTime() > Date.now(), 'must be in the future')
       .optional(),
   })
   .strict()
   .refine((value) => value.ruleId !== undefined || value.resourcePattern !== undefined, {
     message: 'give a ruleId, a resourcePattern or both',
     path: ['ruleId'],
-  })
-  .refine((value) => value.expiresAt === undefined || value.expiresAt.getTime() > Date.now(), { message: 'must be in the future', path: ['expiresAt'] });
+  });
 export type CreateSuppressionRequest = z.infer<typeof createSuppressionSchema>;
 
 export const listSuppressionsQuerySchema = z.object({ includeExpired: z.enum(['true', 'false']).default('false') }).strict();
