@@ -23,6 +23,8 @@ export async function createApiApp({ config, logger, extraModules = [] }: ApiApp
   const app = await NestFactory.create<NestExpressApplication>(RootModule, {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
+    // A provider that refuses to start (a wrong ROLECALL_ENCRYPTION_KEY) rejects with its own message instead of aborting the process.
+    abortOnError: false,
   });
   app.disable('x-powered-by');
   installJsonBody(app.getHttpAdapter().getInstance());

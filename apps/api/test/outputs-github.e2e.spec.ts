@@ -8,7 +8,7 @@ import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stac
 import { MANAGEMENT, WORKLOADS, foundationWorld } from './foundation-world';
 
 const TOKEN = 'ghp_e2esecrettoken0123456789abcdef';
-const KEY = 'ab'.repeat(32);
+const KEY = '7c2e9b14f0a65d38c1e4b97a02d6f3851be0c47a9d3f6e2815c8a0b74e9d12f6';
 
 interface UploadView {
   id: string;

@@ -19,6 +19,19 @@ export function decodeKey(value: string): Buffer | undefined {
   return bytes.length === 32 ? bytes : undefined;
 }
 
+/**
+ * Why a 32-byte key is too weak to use, or undefined: a byte pattern repeated with a period of up
+ * to 16 bytes (all-zero, 0xabab..., a 16-byte block twice) or fewer than 8 distinct bytes (a
+ * random key has about 28).
+ */
+export function weakKeyProblem(key: Buffer): string | undefined {
+  for (let period = 1; period <= 16; period++) {
+    if (key.every((byte, index) => byte === key[index % period])) return `is a repeated ${period}-byte pattern`;
+  }
+  if (new Set(key).size < 8) return 'has fewer than 8 distinct bytes';
+  return undefined;
+}
+
 /** The environment Rolecall reads; every variable is validated once at boot. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -56,6 +69,11 @@ export const configSchema = z.object({
     z
       .string()
       .refine((value) => decodeKey(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64')
+      .superRefine((value, context) => {
+        const key = decodeKey(value);
+        const problem = key && weakKeyProblem(key);
+        if (problem) context.addIssue({ code: 'custom', message: `${problem}: a weak key; generate one with "openssl rand -hex 32"` });
+      })
       .optional(),
   ),
   /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub). */

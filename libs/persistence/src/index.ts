@@ -46,3 +46,4 @@ export type { GithubIntegration, GithubUpload, GithubUploadStatus, NewGithubInte
 export { IdentitiesRepository } from './identities/identities.repository';
 export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
+export { verifyEncryptionKey, keyCheckValue, EncryptionKeyMismatchError, KEY_CHECK_SETTING } from './outputs/key-check';
