@@ -7,6 +7,8 @@ import type { RolecallConfig } from '@rolecall/config';
 import { PinoNestLogger, RuntimeModule } from '@rolecall/runtime';
 import { ApiModule } from './api.module';
 import { installJsonBody } from './common/json-body';
+import { MethodNotAllowedFilter } from './common/method-not-allowed.filter';
+import { installSecurityHeaders } from './common/security-headers';
 
 export interface ApiAppOptions {
   config: RolecallConfig;
@@ -27,7 +29,10 @@ export async function createApiApp({ config, logger, extraModules = [] }: ApiApp
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  installJsonBody(app.getHttpAdapter().getInstance());
+  const express = app.getHttpAdapter().getInstance();
+  installSecurityHeaders(express);
+  installJsonBody(express);
+  app.useGlobalFilters(new MethodNotAllowedFilter(app.getHttpAdapter(), express));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

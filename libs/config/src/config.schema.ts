@@ -62,6 +62,10 @@ export const configSchema = z.object({
   ROLECALL_ACCESS_ADVISOR_POLL_MS: z.coerce.number().int().min(1).max(60000).default(2000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
   ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
+  /** Requests without a valid token (public routes but /health, and failed authentication), per client address. */
+  ROLECALL_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+  /** When set, GET /metrics needs "Authorization: Bearer <this token>"; unset, /metrics is public. */
+  ROLECALL_METRICS_TOKEN: optionalText.pipe(z.string().min(24, 'must be at least 24 characters (use a long random secret)').optional()),
   /** Schedules may fire at most this often (minutes; decimals allowed, so tests can lower it to seconds). */
   ROLECALL_SCHEDULE_MIN_INTERVAL_MINUTES: z.coerce.number().min(0.01).max(60).default(5),
   /** Key that encrypts stored integration secrets (GitHub tokens): 32 bytes as 64 hex digits or base64. */

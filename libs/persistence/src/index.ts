@@ -47,3 +47,6 @@ export { IdentitiesRepository } from './identities/identities.repository';
 export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
 export { verifyEncryptionKey, keyCheckValue, EncryptionKeyMismatchError, KEY_CHECK_SETTING } from './outputs/key-check';
+export { AuditEventsRepository } from './audit/audit-events.repository';
+export { auditPositionSchema } from './audit/audit-event';
+export type { AuditEvent, AuditPosition, NewAuditEvent } from './audit/audit-event';

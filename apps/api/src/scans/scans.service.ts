@@ -29,7 +29,7 @@ export class ScansService {
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
   async create(request: CreateScanRequest, principal: Principal) {
     await this.uploadTargets.check(request.githubUpload);
-    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.name, githubUpload: request.githubUpload });
+    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.label, githubUpload: request.githubUpload });
     try {
       await this.queues.enqueuePlan(scan.id);
     } catch (error) {

@@ -24,7 +24,7 @@ export class SchedulesService {
   async create(request: CreateScheduleRequest, principal: Principal) {
     this.checkInterval(request.cron);
     await this.uploadTargets.check(request.githubUpload);
-    const schedule = await this.schedules.create({ ...request, createdBy: principal.name });
+    const schedule = await this.schedules.create({ ...request, createdBy: principal.label });
     try {
       await this.queue.upsert(schedule);
     } catch (error) {

@@ -48,7 +48,7 @@ export class TokensController {
       name: body.name,
       scopes: body.scopes,
       tokenHash: hashToken(secret),
-      createdBy: principal.name,
+      createdBy: principal.label,
     });
     return { ...presentToken(token), token: secret };
   }

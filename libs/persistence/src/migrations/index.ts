@@ -5,6 +5,7 @@ import { identitiesMigration } from './0003_identities';
 import { outputsMigration } from './0004_outputs';
 import { schedulesMigration } from './0005_schedules';
 import { githubUploadTargetsMigration } from './0006_github_upload_targets';
+import { auditEventsMigration } from './0007_audit_events';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_outputs': outputsMigration,
   '0005_schedules': schedulesMigration,
   '0006_github_upload_targets': githubUploadTargetsMigration,
+  '0007_audit_events': auditEventsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
