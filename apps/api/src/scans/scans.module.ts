@@ -4,10 +4,11 @@ import { IntegrationsModule } from '../integrations/integrations.module';
 import { ScanFindingsService } from './scan-findings.service';
 import { ScansController } from './scans.controller';
 import { ScansService } from './scans.service';
+import { SeverityCountsCache } from './severity-counts.cache';
 
 @Module({
   imports: [IntegrationsModule],
   controllers: [ScansController],
-  providers: [ScansService, ScanFindingsService, PageCursors],
+  providers: [ScansService, ScanFindingsService, PageCursors, SeverityCountsCache],
 })
 export class ScansModule {}

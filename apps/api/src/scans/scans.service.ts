@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ScanQueues } from '@rolecall/jobs';
-import { GithubIntegrationsRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { TERMINAL_SCAN_STATUSES } from '@rolecall/model';
+import { GithubIntegrationsRepository, ScanAccountsRepository, ScansRepository, SuppressionsRepository, type Scan } from '@rolecall/persistence';
 import { LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
 import { PageCursors } from '../common/page-cursors';
@@ -10,6 +11,7 @@ import type { CreateScanRequest } from './scan-request.schema';
 import { presentUpload } from '../integrations/integration.presenter';
 import { UploadTargetValidator } from '../integrations/upload-target.validator';
 import { presentScan, presentScanDetail } from './scan.presenter';
+import { SeverityCountsCache } from './severity-counts.cache';
 
 const SCANS_QUERY = { list: 'scans' };
 const scanPositionSchema = z.number().int().positive();
@@ -24,6 +26,8 @@ export class ScansService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly integrations: GithubIntegrationsRepository,
     private readonly uploadTargets: UploadTargetValidator,
+    private readonly suppressions: SuppressionsRepository,
+    private readonly severityCounts: SeverityCountsCache,
   ) {}
 
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
@@ -40,6 +44,14 @@ export class ScansService {
     return presentScan(scan);
   }
 
+  /** A finished scan's counts are computed once per set of active suppressions (see SeverityCountsCache). */
+  private async countsBySeverity(scan: Scan) {
+    if (!TERMINAL_SCAN_STATUSES.includes(scan.status)) return this.scans.countsBySeverity(scan.id);
+    const active = await this.suppressions.list({ activeOnly: true });
+    const key = SeverityCountsCache.suppressionSetKey(active.map((suppression) => suppression.id));
+    return this.severityCounts.get(scan.id, key, () => this.scans.countsBySeverity(scan.id));
+  }
+
   async list(limit: number, cursor: string | undefined) {
     const after = cursor === undefined ? undefined : await this.cursors.decode(cursor, SCANS_QUERY, scanPositionSchema);
     const page = await this.scans.list({ limit, after });
@@ -53,7 +65,7 @@ export class ScansService {
     const scan = await this.require(id);
     const [progress, findingCounts, accounts, uploads] = await Promise.all([
       this.scans.progress(id),
-      this.scans.countsBySeverity(id),
+      this.countsBySeverity(scan),
       this.scanAccounts.list(id),
       this.integrations.uploadsForScan(id),
     ]);
