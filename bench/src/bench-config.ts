@@ -12,6 +12,8 @@ export const benchConfigSchema = z.object({
   BENCH_WORKER_NODE_ARGS: z.string().default('--max-old-space-size=384'),
   BENCH_FINDINGS: z.coerce.number().int().min(0).default(1_000_000),
   BENCH_FINDINGS_SAMPLES: z.coerce.number().int().min(1).default(100),
+  /** Hostile suppressions (ARN globs with 15 wildcards, created through the api) for a second findings API timing, 0 to skip. */
+  BENCH_HOSTILE_SUPPRESSIONS: z.coerce.number().int().min(0).default(1000),
   BENCH_SARIF_RESULTS: z.coerce.number().int().min(0).default(25_000),
 });
 export type BenchConfig = z.infer<typeof benchConfigSchema>;

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     let findingsApi;
     if (config.BENCH_FINDINGS > 0) {
       console.log(`findings API over ${config.BENCH_FINDINGS} stored findings`);
-      findingsApi = await runFindingsBench(daemon, database.database, config.BENCH_FINDINGS, config.BENCH_FINDINGS_SAMPLES);
+      findingsApi = await runFindingsBench(daemon, database.database, config.BENCH_FINDINGS, config.BENCH_FINDINGS_SAMPLES, config.BENCH_HOSTILE_SUPPRESSIONS);
       console.log(JSON.stringify(findingsApi));
     }
     const sarif = config.BENCH_SARIF_RESULTS > 0 ? runSarifBench(config.BENCH_SARIF_RESULTS) : undefined;

@@ -11,6 +11,18 @@ export interface FindingsBenchResult {
   p50Ms: number;
   p99Ms: number;
   byQuery: Record<string, { p50Ms: number; p99Ms: number }>;
+  /** The same queries again once `suppressions` hostile suppressions are active (BENCH_HOSTILE_SUPPRESSIONS). */
+  hostile?: { suppressions: number; createSeconds: number; requests: number; p50Ms: number; p99Ms: number; byQuery: Record<string, { p50Ms: number; p99Ms: number }> };
+}
+
+/**
+ * Patterns that a backtracking regex takes polynomial time on (15 wildcards, each `*` a choice
+ * point, never matching: the ARNs hold no `X`), as accepted by POST /v1/suppressions. No rule id,
+ * so every suppression is tried against every finding.
+ */
+export function hostilePattern(index: number): string {
+  const shapes = ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*X', '*:*:*:*:*:*:*:*:*-*-*-*-*-*/X', '*?*?*?*?*?*?*?*X', 'arn:*a*e*i*o*u*a*e*i*o*u*a*e*i*X'];
+  return `${shapes[index % shapes.length]}${index}`;
 }
 
 const ACCOUNTS = 1000;
@@ -18,8 +30,14 @@ const RULES = ['ecs.task-role.admin', 'ecs.task-definition.privileged-container'
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
 const accountId = (i: number) => String(200_000_000_000 + i);
 
-/** Stores `count` findings in one scan with SQL, then times the findings API under several filters. */
-export async function runFindingsBench(daemon: Daemon, database: Database, count: number, samples: number): Promise<FindingsBenchResult> {
+/** Stores `count` findings in one scan with SQL, then times the findings API under several filters, then again with hostile suppressions active. */
+export async function runFindingsBench(
+  daemon: Daemon,
+  database: Database,
+  count: number,
+  samples: number,
+  hostileSuppressions = 0,
+): Promise<FindingsBenchResult> {
   const seedStarted = Date.now();
   const scans = new ScansRepository(database.db);
   const scan = await scans.create({ scope: { organization: true } });
@@ -46,6 +64,20 @@ export async function runFindingsBench(daemon: Daemon, database: Database, count
     'rule+region': async () => `${base}?limit=100&ruleId=${RULES[2]}&region=eu-west-1`,
     'page 50 deep': deepPage(daemon, base),
   };
+  const measured = await timeQueries(daemon, queries, samples);
+  let hostile: FindingsBenchResult['hostile'];
+  if (hostileSuppressions > 0) {
+    const createStarted = Date.now();
+    for (let index = 0; index < hostileSuppressions; index++) {
+      await call(daemon, 'POST', '/v1/suppressions', { resourcePattern: hostilePattern(index), reason: 'bench: hostile pattern' });
+    }
+    const createSeconds = round((Date.now() - createStarted) / 1000);
+    hostile = { suppressions: hostileSuppressions, createSeconds, ...(await timeQueries(daemon, queries, samples)) };
+  }
+  return { findings: count, seedSeconds: round(seedSeconds), ...measured, hostile };
+}
+
+async function timeQueries(daemon: Daemon, queries: Record<string, () => Promise<string>>, samples: number) {
   const all: number[] = [];
   const byQuery: FindingsBenchResult['byQuery'] = {};
   for (const [name, path] of Object.entries(queries)) {
@@ -59,7 +91,7 @@ export async function runFindingsBench(daemon: Daemon, database: Database, count
     byQuery[name] = { p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)) };
     all.push(...times);
   }
-  return { findings: count, seedSeconds: round(seedSeconds), requests: all.length, p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)), byQuery };
+  return { requests: all.length, p50Ms: round(percentile(all, 50)), p99Ms: round(percentile(all, 99)), byQuery };
 }
 
 /** A cursor 50 pages in, found once; each sample then reads that page. */

@@ -4,7 +4,9 @@ import type { Redis } from 'ioredis';
 import type { RolecallConfig } from '@rolecall/config';
 import { CONFIG, REDIS } from '@rolecall/runtime';
 import { AuthGuard } from './auth/auth.guard';
-import { RateLimiter } from './auth/rate-limiter';
+import { AuditModule } from './audit/audit.module';
+import { LastUsedRecorder } from './auth/last-used';
+import { RateLimiter, UNAUTHENTICATED_LIMITER } from './auth/rate-limiter';
 import { HealthController } from './health/health.controller';
 import { IdentitiesModule } from './identities/identities.module';
 import { MetricsController } from './metrics/metrics.controller';
@@ -17,7 +19,7 @@ import { TokensController } from './tokens/tokens.controller';
 
 /** The HTTP api; RuntimeModule (global) supplies config, storage and queues. */
 @Module({
-  imports: [ScansModule, FindingsModule, ReportsModule, SchedulesModule, IdentitiesModule],
+  imports: [AuditModule, ScansModule, FindingsModule, ReportsModule, SchedulesModule, IdentitiesModule],
   controllers: [HealthController, RulesController, TokensController, MetricsController],
   providers: [
     {
@@ -26,6 +28,13 @@ import { TokensController } from './tokens/tokens.controller';
         new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_PER_MINUTE, config.ROLECALL_QUEUE_PREFIX),
       inject: [REDIS, CONFIG],
     },
+    {
+      provide: UNAUTHENTICATED_LIMITER,
+      useFactory: (redis: Redis, config: RolecallConfig) =>
+        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE, `${config.ROLECALL_QUEUE_PREFIX}:anonymous`),
+      inject: [REDIS, CONFIG],
+    },
+    LastUsedRecorder,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -7,6 +7,8 @@ import type { RolecallConfig } from '@rolecall/config';
 import { PinoNestLogger, RuntimeModule } from '@rolecall/runtime';
 import { ApiModule } from './api.module';
 import { installJsonBody } from './common/json-body';
+import { MethodNotAllowedFilter } from './common/method-not-allowed.filter';
+import { installSecurityHeaders } from './common/security-headers';
 
 export interface ApiAppOptions {
   config: RolecallConfig;
@@ -23,9 +25,14 @@ export async function createApiApp({ config, logger, extraModules = [] }: ApiApp
   const app = await NestFactory.create<NestExpressApplication>(RootModule, {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
+    // A provider that refuses to start (a wrong ROLECALL_ENCRYPTION_KEY) rejects with its own message instead of aborting the process.
+    abortOnError: false,
   });
   app.disable('x-powered-by');
-  installJsonBody(app.getHttpAdapter().getInstance());
+  const express = app.getHttpAdapter().getInstance();
+  installSecurityHeaders(express);
+  installJsonBody(express);
+  app.useGlobalFilters(new MethodNotAllowedFilter(app.getHttpAdapter(), express));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

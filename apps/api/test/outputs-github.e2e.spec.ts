@@ -8,7 +8,7 @@ import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stac
 import { MANAGEMENT, WORKLOADS, foundationWorld } from './foundation-world';
 
 const TOKEN = 'ghp_e2esecrettoken0123456789abcdef';
-const KEY = 'ab'.repeat(32);
+const KEY = '7c2e9b14f0a65d38c1e4b97a02d6f3851be0c47a9d3f6e2815c8a0b74e9d12f6';
 
 interface UploadView {
   id: string;
@@ -50,7 +50,12 @@ for (const engine of TEST_ENGINES) {
 
     before(async () => {
       apiBaseUrl = await fake.start();
-      stack = await startStack({ engine, world: foundationWorld, env: { ROLECALL_ENCRYPTION_KEY: KEY, ROLECALL_ALLOW_INSECURE_GITHUB: 'true' } });
+      // The per-second schedule below needs the minimum interval lowered (default 5 minutes).
+      stack = await startStack({
+        engine,
+        world: foundationWorld,
+        env: { ROLECALL_ENCRYPTION_KEY: KEY, ROLECALL_ALLOW_INSECURE_GITHUB: 'true', ROLECALL_SCHEDULE_MIN_INTERVAL_MINUTES: '0.01' },
+      });
       const created = await post('/v1/scans', { scope: { accounts: [MANAGEMENT, WORKLOADS] }, regions: ['us-east-1'] });
       scanId = created.body.id;
       assert.equal((await waitForScan(stack, scanId)).status, 'succeeded');

@@ -16,7 +16,8 @@ describe('schedules', () => {
   let stack: Stack;
   let schedulers: Queue;
   before(async () => {
-    stack = await startStack({ engine: 'postgres', world: foundationWorld });
+    // Per-second schedules: the minimum interval (default 5 minutes) lowered to 0.6 s for this stack.
+    stack = await startStack({ engine: 'postgres', world: foundationWorld, env: { ROLECALL_SCHEDULE_MIN_INTERVAL_MINUTES: '0.01' } });
     schedulers = new Queue(SCHEDULE_QUEUE, { connection: { url: stack.config.REDIS_URL }, prefix: stack.queuePrefix });
   });
   after(async () => {

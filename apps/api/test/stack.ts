@@ -89,7 +89,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 }
 
-async function testStorage(engine: DatabaseEngine): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
+export async function testStorage(engine: DatabaseEngine): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
   if (engine === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-e2e-'));
     return { env: { ROLECALL_DATA_DIR: dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };

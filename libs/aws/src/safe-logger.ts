@@ -1,13 +1,23 @@
 import type { AwsLogger } from './aws-context';
 
-const SENSITIVE_KEY = /secret|token|password|credential|authorization|signature/i;
+/**
+ * A field name is sensitive when its last word names a secret (`secretAccessKey`, `SessionToken`,
+ * `credentials`, `authorization`, `x-amz-signature`). AWS call names (`iam:GetAccountAuthorizationDetails`,
+ * `ecr:GetAuthorizationToken`) are counters, never secrets, whatever words they contain.
+ */
+const SENSITIVE_KEY = /(?:^|[a-z0-9_-])(?:secret|secretaccesskey|secretkey|token|password|passphrase|credentials?|authorization|signature|privatekey|apikey)$/i;
+const AWS_CALL_NAME = /^[a-z0-9-]+:[A-Z][A-Za-z0-9]*$/;
+
+function isSensitiveKey(key: string): boolean {
+  return !AWS_CALL_NAME.test(key) && SENSITIVE_KEY.test(key);
+}
 const REDACTED = '[redacted]';
 
 function redact(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SENSITIVE_KEY.test(key) ? REDACTED : redact(item, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [key, isSensitiveKey(key) ? REDACTED : redact(item, depth + 1)]),
   );
 }
 

@@ -19,6 +19,19 @@ export function decodeKey(value: string): Buffer | undefined {
   return bytes.length === 32 ? bytes : undefined;
 }
 
+/**
+ * Why a 32-byte key is too weak to use, or undefined: a byte pattern repeated with a period of up
+ * to 16 bytes (all-zero, 0xabab..., a 16-byte block twice) or fewer than 8 distinct bytes (a
+ * random key has about 28).
+ */
+export function weakKeyProblem(key: Buffer): string | undefined {
+  for (let period = 1; period <= 16; period++) {
+    if (key.every((byte, index) => byte === key[index % period])) return `is a repeated ${period}-byte pattern`;
+  }
+  if (new Set(key).size < 8) return 'has fewer than 8 distinct bytes';
+  return undefined;
+}
+
 /** The environment Rolecall reads; every variable is validated once at boot. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -49,11 +62,22 @@ export const configSchema = z.object({
   ROLECALL_ACCESS_ADVISOR_POLL_MS: z.coerce.number().int().min(1).max(60000).default(2000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
   ROLECALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(600),
+  /** Requests without a valid token (public routes but /health, and failed authentication), per client address. */
+  ROLECALL_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+  /** When set, GET /metrics needs "Authorization: Bearer <this token>"; unset, /metrics is public. */
+  ROLECALL_METRICS_TOKEN: optionalText.pipe(z.string().min(24, 'must be at least 24 characters (use a long random secret)').optional()),
+  /** Schedules may fire at most this often (minutes; decimals allowed, so tests can lower it to seconds). */
+  ROLECALL_SCHEDULE_MIN_INTERVAL_MINUTES: z.coerce.number().min(0.01).max(60).default(5),
   /** Key that encrypts stored integration secrets (GitHub tokens): 32 bytes as 64 hex digits or base64. */
   ROLECALL_ENCRYPTION_KEY: optionalText.pipe(
     z
       .string()
       .refine((value) => decodeKey(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64')
+      .superRefine((value, context) => {
+        const key = decodeKey(value);
+        const problem = key && weakKeyProblem(key);
+        if (problem) context.addIssue({ code: 'custom', message: `${problem}: a weak key; generate one with "openssl rand -hex 32"` });
+      })
       .optional(),
   ),
   /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub). */

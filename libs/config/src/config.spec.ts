@@ -33,8 +33,10 @@ test('a short admin token is refused', () => {
   assert.throws(() => loadConfig({ ROLECALL_ADMIN_TOKEN: 'short' }), /ROLECALL_ADMIN_TOKEN: must be at least 24 characters/);
 });
 
+const STRONG_KEY = '3f9c1a7e52b04d86e1c97a3b5d20f468ac13e97b0d5f2c8641a9e7b3d05c2f18';
+
 test('the encryption key must be 32 bytes', () => {
-  assert.equal(loadConfig({ ROLECALL_ENCRYPTION_KEY: 'a'.repeat(64) }).ROLECALL_ENCRYPTION_KEY, 'a'.repeat(64));
+  assert.equal(loadConfig({ ROLECALL_ENCRYPTION_KEY: STRONG_KEY }).ROLECALL_ENCRYPTION_KEY, STRONG_KEY);
   assert.throws(() => loadConfig({ ROLECALL_ENCRYPTION_KEY: 'abcd' }), /ROLECALL_ENCRYPTION_KEY: must be 32 bytes/);
 });
 
@@ -52,4 +54,18 @@ test('insecure GitHub URLs are refused unless ROLECALL_ALLOW_INSECURE_GITHUB=tru
   assert.equal(loadConfig({}).ROLECALL_ALLOW_INSECURE_GITHUB, false);
   assert.equal(loadConfig({ ROLECALL_ALLOW_INSECURE_GITHUB: 'true' }).ROLECALL_ALLOW_INSECURE_GITHUB, true);
   assert.throws(() => loadConfig({ ROLECALL_ALLOW_INSECURE_GITHUB: 'yes' }), /ROLECALL_ALLOW_INSECURE_GITHUB: /);
+});
+
+test('weak encryption keys are refused: all-zero, repeated bytes or blocks, few distinct bytes', () => {
+  const weak: [string, RegExp][] = [
+    ['0'.repeat(64), /ROLECALL_ENCRYPTION_KEY: is a repeated 1-byte pattern: a weak key/],
+    ['a'.repeat(64), /ROLECALL_ENCRYPTION_KEY: is a repeated 1-byte pattern/],
+    ['ab'.repeat(32), /ROLECALL_ENCRYPTION_KEY: is a repeated 1-byte pattern/],
+    ['0102'.repeat(16), /ROLECALL_ENCRYPTION_KEY: is a repeated 2-byte pattern/],
+    [STRONG_KEY.slice(0, 32).repeat(2), /ROLECALL_ENCRYPTION_KEY: is a repeated 16-byte pattern/],
+    [Buffer.alloc(32).toString('base64'), /ROLECALL_ENCRYPTION_KEY: is a repeated 1-byte pattern/],
+    [`${'00'.repeat(28)}01020304`, /ROLECALL_ENCRYPTION_KEY: has fewer than 8 distinct bytes/],
+  ];
+  for (const [key, message] of weak) assert.throws(() => loadConfig({ ROLECALL_ENCRYPTION_KEY: key }), message, key);
+  assert.equal(loadConfig({ ROLECALL_ENCRYPTION_KEY: Buffer.from(STRONG_KEY, 'hex').toString('base64') }).ROLECALL_ENCRYPTION_KEY, Buffer.from(STRONG_KEY, 'hex').toString('base64'));
 });

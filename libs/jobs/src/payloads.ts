@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountIdSchema, regionSchema } from '@rolecall/model';
+import { accountIdSchema, regionListSchema } from '@rolecall/model';
 
 const scanIdSchema = z.string().uuid();
 
@@ -14,7 +14,7 @@ export const scanAccountPayloadSchema = z
     scanId: scanIdSchema,
     accountId: accountIdSchema,
     accountName: z.string().optional(),
-    regions: z.array(regionSchema).optional(),
+    regions: regionListSchema.optional(),
   })
   .strict();
 export type ScanAccountPayload = z.infer<typeof scanAccountPayloadSchema>;

@@ -17,3 +17,10 @@ const knownRegions = new Set(AWS_REGIONS);
 export const regionSchema = z.string().refine((name) => knownRegions.has(name), {
   error: (issue) => `unknown AWS region ${JSON.stringify(issue.input)}`,
 });
+
+/** A list of regions to scan: 1-64 known names, duplicates dropped (first occurrence kept), so each region is scanned once. */
+export const regionListSchema = z
+  .array(regionSchema)
+  .min(1)
+  .max(64)
+  .transform((regions) => [...new Set(regions)]);

@@ -9,7 +9,7 @@ import { describeOnEachEngine } from './testing/each-engine';
 import { createEmptyPostgresDatabase } from './testing/test-database';
 import { TokensRepository } from './tokens/tokens.repository';
 
-const MIGRATIONS = ['0001_initial', '0002_scan_organization', '0003_identities', '0004_outputs', '0005_schedules', '0006_github_upload_targets', '0007_coverage'];
+const MIGRATIONS = ['0001_initial', '0002_scan_organization', '0003_identities', '0004_outputs', '0005_schedules', '0006_github_upload_targets', '0007_coverage', '0008_audit_events'];
 
 function recordingLogger(): DatabaseLogger & { messages: string[] } {
   const messages: string[] = [];

@@ -48,3 +48,7 @@ export { identityFiltersSchema, identityPositionSchema } from './identities/iden
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
 export { NotAssessedRepository, notAssessedFiltersSchema, notAssessedPositionSchema } from './coverage/not-assessed.repository';
 export type { CoverageCounts, NotAssessedFilters, NotAssessedPosition } from './coverage/not-assessed.repository';
+export { verifyEncryptionKey, keyCheckValue, EncryptionKeyMismatchError, KEY_CHECK_SETTING } from './outputs/key-check';
+export { AuditEventsRepository } from './audit/audit-events.repository';
+export { auditPositionSchema } from './audit/audit-event';
+export type { AuditEvent, AuditPosition, NewAuditEvent } from './audit/audit-event';

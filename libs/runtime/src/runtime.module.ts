@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { RolecallConfig } from '@rolecall/config';
+import { decodeKey, type RolecallConfig } from '@rolecall/config';
 import { ScanQueues, UploadQueue } from '@rolecall/jobs';
 import {
   FindingsRepository,
@@ -9,6 +9,7 @@ import {
   ScansRepository,
   TokensRepository,
   openDatabase,
+  verifyEncryptionKey,
   type Database,
 } from '@rolecall/persistence';
 import { CONFIG, DATABASE, LOGGER, REDIS } from './tokens';
@@ -46,7 +47,7 @@ export class RuntimeModule {
         { provide: LOGGER, useValue: logger },
         {
           provide: DATABASE,
-          useFactory: () => openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.ROLECALL_DATA_DIR }),
+          useFactory: () => openCheckedDatabase(config),
         },
         {
           provide: REDIS,
@@ -73,6 +74,21 @@ export class RuntimeModule {
       exports: [CONFIG, LOGGER, DATABASE, REDIS, ScanQueues, UploadQueue, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
     };
   }
+}
+
+/** Opens the database and, with ROLECALL_ENCRYPTION_KEY set, refuses a key other than the one it first used. */
+async function openCheckedDatabase(config: RolecallConfig): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.ROLECALL_DATA_DIR });
+  const key = config.ROLECALL_ENCRYPTION_KEY && decodeKey(config.ROLECALL_ENCRYPTION_KEY);
+  if (key) {
+    try {
+      await verifyEncryptionKey(database.db, key);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
 }
 
 function repository<T>(type: new (db: Database['db']) => T) {

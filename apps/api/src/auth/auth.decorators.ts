@@ -3,9 +3,15 @@ import type { AuthenticatedRequest, Principal, Scope } from './principal';
 
 export const PUBLIC_ROUTE = 'rolecall:public';
 export const REQUIRED_SCOPE = 'rolecall:scope';
+export const UNLIMITED_PUBLIC_ROUTE = 'rolecall:public-unlimited';
 
-/** The route needs no token (health only). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/**
+ * The route needs no token (/health, /metrics without ROLECALL_METRICS_TOKEN). Such requests are
+ * rate limited per client address unless `limitByAddress` is false (/health: probes must answer
+ * whatever Redis, which holds the counters, is doing).
+ */
+export const Public = (options: { limitByAddress?: boolean } = {}) =>
+  SetMetadata(options.limitByAddress === false ? UNLIMITED_PUBLIC_ROUTE : PUBLIC_ROUTE, true);
 
 /** The token must carry this scope (admin carries all). */
 export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);

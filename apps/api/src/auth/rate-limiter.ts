@@ -1,5 +1,8 @@
 import type { Redis } from 'ioredis';
 
+/** The limiter for requests without a valid token, keyed by client address. */
+export const UNAUTHENTICATED_LIMITER = Symbol('rolecall.unauthenticatedLimiter');
+
 export interface RateDecision {
   allowed: boolean;
   retryAfterSeconds: number;

@@ -1,5 +1,6 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
+import { findControlCharacter } from './text.schema';
 
 /** Describes every problem in one line, each prefixed with the path of the field at fault. */
 export function describeIssues(error: z.ZodError, root: string): string {
@@ -11,7 +12,11 @@ export function describeIssues(error: z.ZodError, root: string): string {
     .join('; ');
 }
 
-/** Validates a request part (body or query) and hands the handler the parsed value. */
+/**
+ * Validates a request part (body, query or path) and hands the handler the parsed value. Control
+ * characters are refused in every string of every part before the schema runs, whatever the
+ * schema says, naming the field.
+ */
 export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
   constructor(
     private readonly schema: T,
@@ -19,6 +24,11 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   ) {}
 
   transform(value: unknown): z.infer<T> {
+    const control = findControlCharacter(value);
+    if (control) {
+      const path = [this.root, ...control.path.map(String)].join('.');
+      throw new BadRequestException(`${path}: must not contain control characters (found ${control.char})`);
+    }
     const parsed = this.schema.safeParse(value);
     if (!parsed.success) throw new BadRequestException(describeIssues(parsed.error, this.root));
     return parsed.data;

@@ -34,7 +34,8 @@ export class FindingsController {
     const annotator = this.annotator;
     const pages = this.current.pages(filters);
     return csvFile('rolecall-findings.csv', (async function* () {
-      for await (const page of pages) yield annotator.annotate(page);
+      const matcher = await annotator.suppressionMatcher();
+      for await (const page of pages) yield annotator.annotate(page, matcher);
     })());
   }
 

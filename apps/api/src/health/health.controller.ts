@@ -33,7 +33,7 @@ export class HealthController {
 
   /** Liveness (the process answers) and readiness (Redis and the database answer); 503 when not ready. */
   @Get()
-  @Public()
+  @Public({ limitByAddress: false })
   @ApiOperation({ summary: 'Liveness and readiness of Redis and the database' })
   async check(@Res({ passthrough: true }) response: Response) {
     const [database, redis] = await Promise.all([

@@ -1,9 +1,20 @@
 import { z } from 'zod';
 
+/** GitHub's rules: 1-39 letters, digits and single hyphens, neither first nor last. */
+export const githubOwnerSchema = z
+  .string()
+  .regex(/^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be a GitHub user or organization name (1-39 letters, digits or single hyphens, not at either end)');
+
+/** GitHub's rules: 1-100 letters, digits, `.`, `_` and `-`; `.` and `..` are not names (they are path steps). */
+export const githubRepoSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a GitHub repository name (1-100 letters, digits, ., _ or -)')
+  .refine((name) => name !== '.' && name !== '..', 'must be a GitHub repository name, not . or ..');
+
 export const createGithubIntegrationSchema = z
   .object({
-    owner: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub user or organization name'),
-    repo: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a GitHub repository name'),
+    owner: githubOwnerSchema,
+    repo: githubRepoSchema,
     ref: z.string().regex(/^refs\/(heads|tags)\/\S+$/, 'must be a full ref such as refs/heads/main').default('refs/heads/main'),
     apiBaseUrl: z.string().max(2048).default('https://api.github.com'),
     token: z.string().min(1, 'is required').max(1000),

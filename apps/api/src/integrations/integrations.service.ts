@@ -27,7 +27,7 @@ export class IntegrationsService {
     const key = this.key();
     const base = checkGithubApiBaseUrl(request.apiBaseUrl, this.config.ROLECALL_ALLOW_INSECURE_GITHUB);
     if ('error' in base) throw new BadRequestException(`body.apiBaseUrl: ${base.error}`);
-    const integration = await this.integrations.create(key, { ...request, apiBaseUrl: base.url, createdBy: principal.name });
+    const integration = await this.integrations.create(key, { ...request, apiBaseUrl: base.url, createdBy: principal.label });
     this.logger.info({ integrationId: integration.id, owner: integration.owner, repo: integration.repo }, 'github integration registered');
     return presentIntegration(integration);
   }

@@ -1,22 +1,32 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RolecallConfig } from '@rolecall/config';
 import type { Response } from 'express';
 import { sql } from 'kysely';
 import { SCAN_STATUSES } from '@rolecall/model';
 import type { Database } from '@rolecall/persistence';
-import { DATABASE, processMetrics } from '@rolecall/runtime';
+import { CONFIG, DATABASE, processMetrics } from '@rolecall/runtime';
 import { Public } from '../auth/auth.decorators';
+import { tokensMatch } from '../auth/token-secrets';
 
 /** Prometheus text: this process's counters (and the worker's, in dev mode) plus scans by state from the database. */
 @ApiTags('metrics')
 @Controller('metrics')
 export class MetricsController {
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(CONFIG) private readonly config: RolecallConfig,
+  ) {}
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Prometheus metrics: scans by state, accounts scanned, AWS calls, throttles, job latency, findings by severity' })
-  async metrics(@Res() response: Response): Promise<void> {
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Prometheus metrics: scans by state, accounts scanned, AWS calls, throttles, job latency, findings by severity',
+    description: 'Public unless ROLECALL_METRICS_TOKEN is set; then send "Authorization: Bearer <ROLECALL_METRICS_TOKEN>" (api tokens are not accepted here).',
+  })
+  async metrics(@Res() response: Response, @Headers('authorization') authorization?: string): Promise<void> {
+    this.checkToken(authorization);
     const metrics = processMetrics();
     const rows = await this.database.db
       .selectFrom('scans')
@@ -28,5 +38,14 @@ export class MetricsController {
     }
     response.setHeader('cache-control', 'no-store');
     response.type(metrics.contentType).send(await metrics.text());
+  }
+
+  private checkToken(authorization: string | undefined): void {
+    const expected = this.config.ROLECALL_METRICS_TOKEN;
+    if (!expected) return;
+    const presented = /^Bearer ([\x21-\x7e]{1,512})$/.exec(authorization ?? '')?.[1];
+    if (!presented || !tokensMatch(presented, expected)) {
+      throw new UnauthorizedException('/metrics needs "Authorization: Bearer <ROLECALL_METRICS_TOKEN>"');
+    }
   }
 }

@@ -29,7 +29,8 @@ export class ReportsController {
   async diff(@Param('id', scanId) id: string) {
     await this.require(id);
     const diff = await this.history.diff(id);
-    const annotate = async (list: typeof diff.new) => (await this.annotator.annotate(list)).map(presentAnnotatedFinding);
+    const matcher = await this.annotator.suppressionMatcher();
+    const annotate = async (list: typeof diff.new) => (await this.annotator.annotate(list, matcher)).map(presentAnnotatedFinding);
     return {
       scanId: id,
       previousScanId: diff.previousScanId,

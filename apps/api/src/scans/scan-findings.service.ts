@@ -23,7 +23,8 @@ export class ScanFindingsService {
     const { limit: _limit, cursor: _cursor, ...filters } = query;
     const { annotator, reader } = this;
     return csvFile(`rolecall-${scanId}.csv`, (async function* () {
-      for await (const page of reader.pages(scanId, filters)) yield annotator.annotate(page);
+      const matcher = await annotator.suppressionMatcher();
+      for await (const page of reader.pages(scanId, filters)) yield annotator.annotate(page, matcher);
     })());
   }
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { githubUploadTargetSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
+import { githubUploadTargetSchema, regionListSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
 
 export const createScanSchema = z
   .object({
     scope: scanScopeSchema,
-    regions: z.array(regionSchema).min(1).max(64).optional(),
+    regions: regionListSchema.optional(),
     /** Upload the SARIF to this GitHub integration when the scan completes. */
     githubUpload: githubUploadTargetSchema.optional(),
   })

@@ -5,10 +5,11 @@ import { ScanFindingsService } from './scan-findings.service';
 import { ScanNotAssessedService } from './scan-not-assessed.service';
 import { ScansController } from './scans.controller';
 import { ScansService } from './scans.service';
+import { SeverityCountsCache } from './severity-counts.cache';
 
 @Module({
   imports: [IntegrationsModule],
   controllers: [ScansController],
-  providers: [ScansService, ScanFindingsService, ScanNotAssessedService, PageCursors],
+  providers: [ScansService, ScanFindingsService, ScanNotAssessedService, PageCursors, SeverityCountsCache],
 })
 export class ScansModule {}

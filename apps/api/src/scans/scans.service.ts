@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ScanQueues } from '@rolecall/jobs';
-import { GithubIntegrationsRepository, NotAssessedRepository, ScanAccountsRepository, ScansRepository, type Scan } from '@rolecall/persistence';
+import { TERMINAL_SCAN_STATUSES } from '@rolecall/model';
+import { GithubIntegrationsRepository, NotAssessedRepository, ScanAccountsRepository, ScansRepository, SuppressionsRepository, type Scan } from '@rolecall/persistence';
 import { ALL_RULES } from '@rolecall/rules';
 import { LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
@@ -11,6 +12,7 @@ import type { CreateScanRequest } from './scan-request.schema';
 import { presentUpload } from '../integrations/integration.presenter';
 import { UploadTargetValidator } from '../integrations/upload-target.validator';
 import { presentCoverage, presentScan, presentScanDetail } from './scan.presenter';
+import { SeverityCountsCache } from './severity-counts.cache';
 
 const SCANS_QUERY = { list: 'scans' };
 const scanPositionSchema = z.number().int().positive();
@@ -26,12 +28,14 @@ export class ScansService {
     private readonly integrations: GithubIntegrationsRepository,
     private readonly uploadTargets: UploadTargetValidator,
     private readonly notAssessed: NotAssessedRepository,
+    private readonly suppressions: SuppressionsRepository,
+    private readonly severityCounts: SeverityCountsCache,
   ) {}
 
   /** Stores the scan, then asks a worker to plan it; a scan that cannot be enqueued is marked failed. */
   async create(request: CreateScanRequest, principal: Principal) {
     await this.uploadTargets.check(request.githubUpload);
-    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.name, githubUpload: request.githubUpload });
+    const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.label, githubUpload: request.githubUpload });
     try {
       await this.queues.enqueuePlan(scan.id);
     } catch (error) {
@@ -40,6 +44,14 @@ export class ScansService {
       throw new ServiceUnavailableException('the scan queue is unavailable; the scan was recorded as failed');
     }
     return presentScan(scan);
+  }
+
+  /** A finished scan's counts are computed once per set of active suppressions (see SeverityCountsCache). */
+  private async countsBySeverity(scan: Scan) {
+    if (!TERMINAL_SCAN_STATUSES.includes(scan.status)) return this.scans.countsBySeverity(scan.id);
+    const active = await this.suppressions.list({ activeOnly: true });
+    const key = SeverityCountsCache.suppressionSetKey(active.map((suppression) => suppression.id));
+    return this.severityCounts.get(scan.id, key, () => this.scans.countsBySeverity(scan.id));
   }
 
   async list(limit: number, cursor: string | undefined) {
@@ -55,7 +67,7 @@ export class ScansService {
     const scan = await this.require(id);
     const [progress, findingCounts, accounts, uploads, coverage] = await Promise.all([
       this.scans.progress(id),
-      this.scans.countsBySeverity(id),
+      this.countsBySeverity(scan),
       this.scanAccounts.list(id),
       this.integrations.uploadsForScan(id),
       this.notAssessed.counts(id),

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { githubUploadTargetSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
+import { githubUploadTargetSchema, regionListSchema, scanScopeSchema } from '@rolecall/model';
+import { text } from '../common/text.schema';
 
 /** 5 fields (minute..weekday) or 6 (with seconds first), as BullMQ's cron parser reads them. */
-const cronSchema = z
-  .string()
-  .trim()
-  .regex(/^(\S+\s+){4,5}\S+$/, 'must be a cron expression of 5 fields (or 6 with seconds), e.g. "0 3 * * *"');
+const cronSchema = text({ max: 200 })
+  .pipe(z.string().regex(/^(\S+\s+){4,5}\S+$/, 'must be a cron expression of 5 fields (or 6 with seconds), e.g. "0 3 * * *"'));
 
-const timezoneSchema = z.string().refine((zone) => {
+const timezoneSchema = text({ max: 100 }).refine((zone) => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
@@ -21,7 +20,7 @@ export const createScheduleSchema = z
     cron: cronSchema,
     timezone: timezoneSchema.default('UTC'),
     scope: scanScopeSchema,
-    regions: z.array(regionSchema).min(1).max(64).optional(),
+    regions: regionListSchema.optional(),
     /** Upload each run's SARIF to this GitHub integration when the run completes. */
     githubUpload: githubUploadTargetSchema.nullable().optional(),
   })
@@ -33,7 +32,7 @@ export const updateScheduleSchema = z
     cron: cronSchema.optional(),
     timezone: timezoneSchema.optional(),
     scope: scanScopeSchema.optional(),
-    regions: z.array(regionSchema).min(1).max(64).nullable().optional(),
+    regions: regionListSchema.nullable().optional(),
     /** null stops uploading. */
     githubUpload: githubUploadTargetSchema.nullable().optional(),
   })

@@ -33,7 +33,7 @@ export class SuppressionsController {
   @RequireScope('scans:write')
   @ApiOperation({ summary: 'Suppress findings by rule id and/or resource ARN glob, optionally in one account, until an expiry' })
   async create(@Body(new ZodValidationPipe(createSuppressionSchema, 'body')) body: CreateSuppressionRequest, @CurrentPrincipal() principal: Principal) {
-    return presentSuppression(await this.suppressions.create({ ...body, createdBy: principal.name }));
+    return presentSuppression(await this.suppressions.create({ ...body, createdBy: principal.label }));
   }
 
   @Get()

@@ -5,11 +5,12 @@ import { TokensRepository, type ApiToken } from '@rolecall/persistence';
 import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
 import { SCOPES, type Principal } from '../auth/principal';
 import { generateToken, hashToken } from '../auth/token-secrets';
+import { text } from '../common/text.schema';
 import { ZodValidationPipe } from '../common/zod-validation';
 
 const createTokenSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: text({ max: 200 }),
     scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length),
   })
   .strict();
@@ -47,7 +48,7 @@ export class TokensController {
       name: body.name,
       scopes: body.scopes,
       tokenHash: hashToken(secret),
-      createdBy: principal.name,
+      createdBy: principal.label,
     });
     return { ...presentToken(token), token: secret };
   }

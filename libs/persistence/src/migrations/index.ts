@@ -6,6 +6,7 @@ import { outputsMigration } from './0004_outputs';
 import { schedulesMigration } from './0005_schedules';
 import { githubUploadTargetsMigration } from './0006_github_upload_targets';
 import { coverageMigration } from './0007_coverage';
+import { auditEventsMigration } from './0008_audit_events';
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_schedules': schedulesMigration,
   '0006_github_upload_targets': githubUploadTargetsMigration,
   '0007_coverage': coverageMigration,
+  '0008_audit_events': auditEventsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { githubUploadTargetSchema, regionSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope, type ScanStatus } from '@rolecall/model';
+import { githubUploadTargetSchema, regionListSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope, type ScanStatus } from '@rolecall/model';
 import type { ScansTable } from '../schema';
 
 export interface Scan {
@@ -25,7 +25,7 @@ export interface Scan {
 
 export const newScanSchema = z.object({
   scope: scanScopeSchema,
-  regions: z.array(regionSchema).min(1).max(64).nullish(),
+  regions: regionListSchema.nullish(),
   requestedBy: z.string().min(1).max(200).nullish(),
   githubUpload: githubUploadTargetSchema.nullish(),
 });

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 import { z } from 'zod';
-import { githubUploadTargetSchema, regionSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope } from '@rolecall/model';
+import { githubUploadTargetSchema, regionListSchema, scanScopeSchema, type GithubUploadTarget, type ScanScope } from '@rolecall/model';
 import type { Jsonb, NullableJsonb } from '../schema';
 
 export interface SchedulesTable {
@@ -62,7 +62,7 @@ export const newScheduleSchema = z.object({
   cron: z.string().min(1).max(120),
   timezone: z.string().min(1).max(64),
   scope: scanScopeSchema,
-  regions: z.array(regionSchema).min(1).max(64).nullish(),
+  regions: regionListSchema.nullish(),
   githubUpload: githubUploadTargetSchema.nullish(),
   createdBy: z.string().min(1).max(200).nullish(),
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchSuppression, type SuppressionRule } from './suppression-match';
+import { SuppressionMatcher, matchSuppression, type SuppressionRule } from './suppression-match';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const finding = { ruleId: 'ecs.container.privileged', accountId: '111111111111', resource: { arn: 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:3' } };
@@ -25,4 +25,21 @@ test('an expired suppression stops applying by itself', () => {
   const active = rule({ id: 'new', ruleId: 'ecs.container.privileged', expiresAt: new Date('2026-06-01T00:00:01Z') });
   assert.equal(matchSuppression(finding, [expired], NOW), undefined);
   assert.equal(matchSuppression(finding, [expired, active], NOW)?.id, 'new');
+});
+
+test('a matcher compiled once answers like matchSuppression: the first in the order given, by rule or by any rule', () => {
+  const byPattern = rule({ id: 'pattern', resourcePattern: 'arn:aws:ecs:*' });
+  const byRule = rule({ id: 'rule', ruleId: 'ecs.container.privileged' });
+  const otherAccount = rule({ id: 'other-account', ruleId: 'ecs.container.privileged', accountId: '222222222222' });
+  const matcher = new SuppressionMatcher([otherAccount, byPattern, byRule], NOW);
+  assert.equal(matcher.size, 3);
+  assert.equal(matcher.match(finding)?.id, 'pattern');
+  assert.equal(new SuppressionMatcher([otherAccount, byRule, byPattern], NOW).match(finding)?.id, 'rule');
+  assert.equal(matcher.match({ ...finding, ruleId: 'iam.role.trust-public', resource: { arn: 'arn:aws:iam::111111111111:role/x' } }), undefined);
+});
+
+test('hostile patterns match nothing they should not and leave the others working', () => {
+  const hostile = Array.from({ length: 1000 }, (_, index) => rule({ id: `h${index}`, resourcePattern: `*a*a*a*a*a*a*a*a*X${index}` }));
+  const matcher = new SuppressionMatcher([...hostile, rule({ id: 'real', resourcePattern: '*:task-definition/web:3' })], NOW);
+  assert.equal(matcher.match(finding)?.id, 'real');
 });
