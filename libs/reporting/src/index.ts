@@ -1,7 +1,7 @@
 /**
  * What users consume: SARIF 2.1.0 for GitHub code scanning (`writeSarif`, streamed in chunks),
  * RFC 4180 CSV safe against formula injection, scan-to-scan diffs, suppression matching, and the
- * GitHub code scanning upload client. Pure apart from the upload client (node's fetch).
+ * GitHub code scanning upload client. Pure apart from the upload client (through @rolecall/egress).
  */
 export * from './sarif/sarif-input';
 export { writeSarif, sarifText, sarifRunDocuments, SARIF_SCHEMA_URI } from './sarif/sarif-writer';
@@ -17,7 +17,7 @@ export type { FindingDiff } from './diff/finding-diff';
 export { matchSuppression, isActive, globToRegExp } from './suppressions/suppression-match';
 export type { SuppressionRule, SuppressibleFinding } from './suppressions/suppression-match';
 export { GithubUploadClient, GithubUploadError, MAX_GZIPPED_BYTES } from './github/github-upload.client';
-export type { ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
+export type { GithubClientOptions, ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
 export { checkGithubApiBaseUrl } from './github/github-target';
 export type { GithubTarget } from './github/github-target';
 /** For tests: schema + GitHub checks of a SARIF log (loads ajv, a development dependency, on first use). */
