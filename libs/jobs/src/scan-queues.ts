@@ -30,6 +30,11 @@ export class ScanQueues {
     this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
   }
 
+  /** Every queue and flow producer, to route their connection errors (Redis down) to one log line. */
+  emitters(): Array<Queue | FlowProducer> {
+    return [this.scans, this.accounts, this.flows];
+  }
+
   /** Scheduled scans pass SCHEDULED_PRIORITY, so on-demand plans go first. */
   async enqueuePlan(scanId: string, priority = ON_DEMAND_PRIORITY): Promise<void> {
     await this.scans.add(

@@ -7,6 +7,7 @@ import { githubEgressPolicy, type EgressPolicy } from '@rolecall/egress';
 import { checkGithubApiBaseUrl } from '@rolecall/reporting';
 import { CONFIG, LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
+import { withinQueueDeadline } from '../common/queue-deadline';
 import type { CreateGithubIntegrationRequest, CreateGithubUploadRequest } from './integration-request.schema';
 import { presentIntegration, presentUpload } from './integration.presenter';
 
@@ -58,7 +59,7 @@ export class IntegrationsService {
     if (!(await this.integrations.get(request.integrationId))) throw new NotFoundException(`integration ${request.integrationId} not found`);
     const upload = await this.integrations.createUpload(scanId, request.integrationId);
     try {
-      await this.uploads.enqueue({ uploadId: upload.id, ...(request.commitSha ? { commitSha: request.commitSha } : {}) });
+      await withinQueueDeadline(this.uploads.enqueue({ uploadId: upload.id, ...(request.commitSha ? { commitSha: request.commitSha } : {}) }));
     } catch (error) {
       this.logger.error({ uploadId: upload.id, err: (error as Error).message }, 'could not enqueue github upload');
       await this.integrations.recordUpload(upload.id, { status: 'error', errors: ['the upload could not be queued: Redis is unavailable'] });
