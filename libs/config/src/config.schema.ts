@@ -61,6 +61,8 @@ export const configSchema = z.object({
   ROLECALL_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
   /** When set, a worker serves GET /metrics (Prometheus) on this port; the api serves it at /metrics. */
   ROLECALL_WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** How often a worker looks for scans stuck in queued or running whose queue jobs are gone (and fails them). */
+  ROLECALL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(3600000).default(60000),
   /** Delay between polls of an IAM Access Advisor job (AWS takes seconds; the simulator finishes on the second poll). */
   ROLECALL_ACCESS_ADVISOR_POLL_MS: z.coerce.number().int().min(1).max(60000).default(2000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
