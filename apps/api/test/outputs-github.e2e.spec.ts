@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import type { Log } from 'sarif';
-import { TEST_ENGINES } from '@rolecall/persistence';
-import { FAKE_COMMIT_SHA, FakeGithub, sarifProblems } from '@rolecall/reporting';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
+import { FAKE_COMMIT_SHA, FakeGithub, sarifProblems } from '@rolecall/reporting/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { MANAGEMENT, WORKLOADS, foundationWorld } from './foundation-world';
 

@@ -20,7 +20,3 @@ export { GithubUploadClient, GithubUploadError, MAX_GZIPPED_BYTES } from './gith
 export type { GithubClientOptions, ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
 export { checkGithubApiBaseUrl } from './github/github-target';
 export type { GithubTarget } from './github/github-target';
-/** For tests: schema + GitHub checks of a SARIF log (loads ajv, a development dependency, on first use). */
-export { sarifProblems } from './testing/sarif-validator';
-export { FakeGithub, FAKE_COMMIT_SHA } from './testing/fake-github';
-export type { FakeGithubScript, RecordedRequest } from './testing/fake-github';

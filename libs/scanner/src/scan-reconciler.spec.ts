@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { ScanQueues } from '@rolecall/jobs';
-import { ScansRepository, SchedulesRepository, createTestDatabase, type TestDatabase } from '@rolecall/persistence';
+import { ScansRepository, SchedulesRepository } from '@rolecall/persistence';
+import { createTestDatabase, type TestDatabase } from '@rolecall/persistence/testing';
 import { JOBS_GONE_REASON, ScanReconciler } from './scan-reconciler';
 
 const REDIS = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
