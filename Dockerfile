@@ -1,17 +1,19 @@
 # Rolecall follows its own advice: a small image, a non-root user, and a read-only root filesystem.
+# The image holds only what runs: apps and libraries compiled without specs, test helpers, fixtures,
+# the AWS simulator, the demo or the benchmark (tsconfig.build.json), and production dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
-COPY nest-cli.json tsconfig.json ./
+COPY nest-cli.json tsconfig.json tsconfig.build.json ./
 COPY apps apps
 COPY libs libs
-COPY tools tools
-RUN npx nest build && npm prune --omit=dev
+RUN npx nest build --path tsconfig.build.json && npm prune --omit=dev
 
 FROM gcr.io/distroless/nodejs20-debian12:nonroot
 WORKDIR /app
-ENV NODE_ENV=production ROLECALL_DATA_DIR=/data
+# HOME is the nonroot user's (uid 65532): docker-compose mounts ~/.aws there, read-only.
+ENV NODE_ENV=production ROLECALL_DATA_DIR=/data HOME=/home/nonroot
 COPY --from=build /src/node_modules node_modules
 COPY --from=build /src/dist dist
 COPY --from=build /src/package.json package.json

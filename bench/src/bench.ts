@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '@rolecall/persistence';
+import { createTestDatabase } from '@rolecall/persistence/testing';
 import { benchConfigSchema, perWorkerConcurrency } from './bench-config';
 import type { BenchResult } from './bench-result';
 import { writeBenchmarksDoc } from './benchmarks-doc';

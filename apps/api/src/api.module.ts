@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { RolecallConfig } from '@rolecall/config';
-import { CONFIG, REDIS } from '@rolecall/runtime';
+import { CONFIG, LOGGER, REDIS, RedisStatus } from '@rolecall/runtime';
 import { AuthGuard } from './auth/auth.guard';
 import { AuditModule } from './audit/audit.module';
 import { LastUsedRecorder } from './auth/last-used';
@@ -24,15 +25,15 @@ import { TokensController } from './tokens/tokens.controller';
   providers: [
     {
       provide: RateLimiter,
-      useFactory: (redis: Redis, config: RolecallConfig) =>
-        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_PER_MINUTE, config.ROLECALL_QUEUE_PREFIX),
-      inject: [REDIS, CONFIG],
+      useFactory: (redis: Redis, config: RolecallConfig, status: RedisStatus, logger: Logger) =>
+        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_PER_MINUTE, config.ROLECALL_QUEUE_PREFIX, status, logger),
+      inject: [REDIS, CONFIG, RedisStatus, LOGGER],
     },
     {
       provide: UNAUTHENTICATED_LIMITER,
-      useFactory: (redis: Redis, config: RolecallConfig) =>
-        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE, `${config.ROLECALL_QUEUE_PREFIX}:anonymous`),
-      inject: [REDIS, CONFIG],
+      useFactory: (redis: Redis, config: RolecallConfig, status: RedisStatus, logger: Logger) =>
+        new RateLimiter(redis, config.ROLECALL_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE, `${config.ROLECALL_QUEUE_PREFIX}:anonymous`, status, logger),
+      inject: [REDIS, CONFIG, RedisStatus, LOGGER],
     },
     LastUsedRecorder,
     { provide: APP_GUARD, useClass: AuthGuard },

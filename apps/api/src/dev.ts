@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { PublishingModule } from '@rolecall/publishing';
 import { ScannerModule } from '@rolecall/scanner';
-import { bootConfig } from '@rolecall/runtime';
+import { awaitRedis, bootConfig } from '@rolecall/runtime';
 import { generateToken } from './auth/token-secrets';
 import { createApiApp } from './create-api-app';
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     config.ROLECALL_ADMIN_TOKEN = generateToken();
     process.stderr.write(`ROLECALL_ADMIN_TOKEN was not set; admin token for this run: ${config.ROLECALL_ADMIN_TOKEN}\n`);
   }
+  await awaitRedis(config, logger);
   const app = await createApiApp({ config, logger, extraModules: [ScannerModule, PublishingModule] });
   await app.listen(config.PORT, '0.0.0.0');
   logger.info(

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_ENGINES } from '@rolecall/persistence';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
 import { ADMIN_TOKEN, bearer, startStack, type Stack } from './stack';
 import { MANAGEMENT, foundationWorld } from './foundation-world';
 

@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import type { Log } from 'sarif';
-import { TEST_ENGINES } from '@rolecall/persistence';
-import { FAKE_COMMIT_SHA, FakeGithub, sarifProblems } from '@rolecall/reporting';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
+import { FAKE_COMMIT_SHA, FakeGithub, sarifProblems } from '@rolecall/reporting/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { MANAGEMENT, WORKLOADS, foundationWorld } from './foundation-world';
 
@@ -78,6 +78,30 @@ for (const engine of TEST_ENGINES) {
       assert.match(insecure.body.message, /^body\.apiBaseUrl: must use https/);
       const badRef = await post('/v1/integrations/github', { owner: 'acme', repo: 'cloud', ref: 'main', apiBaseUrl, token: TOKEN });
       assert.match(badRef.body.message, /^body\.ref: must be a full ref/);
+    });
+
+    test('internal hosts are refused as apiBaseUrl, and tokens with control characters are refused without being echoed', async () => {
+      const refusals: string[] = [];
+      // This stack allows loopback (ROLECALL_ALLOW_INSECURE_GITHUB, its fake GitHub); the egress policy specs refuse it without.
+      for (const url of ['https://169.254.169.254/api/v3', 'https://0xa000001', 'https://[fe80::1]:6379', 'https://10.0.0.1:5432', 'https://ghe.internal.example/api/v3']) {
+        const refused = await post('/v1/integrations/github', { owner: 'acme', repo: 'cloud', apiBaseUrl: url, token: TOKEN });
+        assert.equal(refused.status, 400, url);
+        refusals.push(refused.body.message);
+      }
+      assert.deepEqual(refusals, [
+        'body.apiBaseUrl: must not name a link-local (cloud metadata lives here) address',
+        'body.apiBaseUrl: must not name a private address',
+        'body.apiBaseUrl: must not name a link-local (cloud metadata lives here) address',
+        'body.apiBaseUrl: must not name a private address',
+        'body.apiBaseUrl: host ghe.internal.example is not allowed (allowed: api.github.com; add others to ROLECALL_GITHUB_HOSTS)',
+      ]);
+      for (const token of [`${TOKEN}\nX-Injected: 1`, `${TOKEN}\u0000`]) {
+        const refused = await post('/v1/integrations/github', { owner: 'acme', repo: 'cloud', apiBaseUrl, token });
+        assert.deepEqual([refused.status, refused.body.message], [400, 'body.token: must not contain control characters (newline, NUL ...)']);
+        assert.equal(JSON.stringify(refused.body).includes(TOKEN), false);
+      }
+      const listed = await stack.http().get('/v1/integrations/github').set(bearer(ADMIN_TOKEN));
+      assert.deepEqual(listed.body.items.map((i: { id: string }) => i.id), [integrationId]);
     });
 
     test('uploads gzip + base64 SARIF for the ref head, polls processing and records the outcome', async () => {

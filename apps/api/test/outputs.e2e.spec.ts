@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Log } from 'sarif';
 import { startSimulator, type RunningSimulator, type World } from '@rolecall/aws-sim';
-import { TEST_ENGINES } from '@rolecall/persistence';
-import { sarifProblems } from '@rolecall/reporting';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
+import { sarifProblems } from '@rolecall/reporting/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { MANAGEMENT, PRIVILEGED_TASK_DEFINITION_ARN, WORKLOADS, foundationWorld } from './foundation-world';
 

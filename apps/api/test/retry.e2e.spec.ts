@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ScanAccountsRepository, TEST_ENGINES, type AccountResult } from '@rolecall/persistence';
+import { ScanAccountsRepository, type AccountResult } from '@rolecall/persistence';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { MANAGEMENT, foundationWorld } from './foundation-world';
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingFingerprint } from '@rolecall/rules';
-import { TEST_ENGINES } from '@rolecall/persistence';
+import { TEST_ENGINES } from '@rolecall/persistence/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { LOCKED, MANAGEMENT, PRIVILEGED_TASK_DEFINITION_ARN, WORKLOADS, foundationWorld } from './foundation-world';
 

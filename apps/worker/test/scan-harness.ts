@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { generateWorld, startSimulator, type RunningSimulator } from '@rolecall/aws-sim';
 import { ACCOUNT_QUEUE, SCAN_QUEUE, ScanQueues } from '@rolecall/jobs';
-import { ScanAccountsRepository, ScansRepository, createTestDatabase, type TestDatabase } from '@rolecall/persistence';
+import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { createTestDatabase, type TestDatabase } from '@rolecall/persistence/testing';
 import { waitFor } from './wait-for';
 import { spawnWorker, type WorkerProcess } from './worker-process';
 

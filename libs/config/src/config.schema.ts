@@ -32,8 +32,24 @@ export function weakKeyProblem(key: Buffer): string | undefined {
   return undefined;
 }
 
+/** A DNS host name (lower case, no port, not an IP address). */
+const HOST_NAME = /^(?=.{1,253}$)(?!\d+(?:\.\d+)*$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+/** Comma-separated GitHub Enterprise Server hosts, checked one by one. */
+const hostList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host !== ''))
+  .superRefine((hosts, context) => {
+    for (const host of hosts) {
+      if (!HOST_NAME.test(host)) context.addIssue({ code: 'custom', message: `${JSON.stringify(host.slice(0, 64))} is not a host name (names only: no scheme, port, path or IP address)` });
+    }
+  });
+
 /** The environment Rolecall reads; every variable is validated once at boot. */
 export const configSchema = z.object({
+  /** `production` in the image: test-only switches are refused. */
+  NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   REDIS_URL: urlWithProtocol(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   DATABASE_URL: optionalText.pipe(urlWithProtocol(['postgres:', 'postgresql:']).optional()),
@@ -58,6 +74,8 @@ export const configSchema = z.object({
   ROLECALL_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
   /** When set, a worker serves GET /metrics (Prometheus) on this port; the api serves it at /metrics. */
   ROLECALL_WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** How often a worker looks for scans stuck in queued or running whose queue jobs are gone (and fails them). */
+  ROLECALL_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(3600000).default(60000),
   /** Delay between polls of an IAM Access Advisor job (AWS takes seconds; the simulator finishes on the second poll). */
   ROLECALL_ACCESS_ADVISOR_POLL_MS: z.coerce.number().int().min(1).max(60000).default(2000),
   ROLECALL_QUEUE_PREFIX: z.string().regex(/^[\w-]{1,32}$/, 'must be 1-32 letters, digits, _ or -').default('rolecall'),
@@ -80,9 +98,19 @@ export const configSchema = z.object({
       })
       .optional(),
   ),
-  /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub). */
+  /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub); refused when NODE_ENV=production. */
   ROLECALL_ALLOW_INSECURE_GITHUB: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** GitHub Enterprise Server hosts integrations may upload to, besides api.github.com (comma-separated host names). */
+  ROLECALL_GITHUB_HOSTS: hostList,
+  /** Outbound HTTP (GitHub): time to connect, time for a whole call, and the largest answer read. */
+  ROLECALL_EGRESS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(10).max(120000).default(10000),
+  ROLECALL_EGRESS_TIMEOUT_MS: z.coerce.number().int().min(10).max(600000).default(60000),
+  ROLECALL_EGRESS_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
   ROLECALL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((config, context) => {
+  if (config.ROLECALL_ALLOW_INSECURE_GITHUB && config.NODE_ENV === 'production') {
+    context.addIssue({ code: 'custom', path: ['ROLECALL_ALLOW_INSECURE_GITHUB'], message: 'is for tests only and refused when NODE_ENV=production' });
+  }
 });
 
 export type RolecallConfig = z.infer<typeof configSchema>;

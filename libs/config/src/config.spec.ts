@@ -69,3 +69,25 @@ test('weak encryption keys are refused: all-zero, repeated bytes or blocks, few 
   for (const [key, message] of weak) assert.throws(() => loadConfig({ ROLECALL_ENCRYPTION_KEY: key }), message, key);
   assert.equal(loadConfig({ ROLECALL_ENCRYPTION_KEY: Buffer.from(STRONG_KEY, 'hex').toString('base64') }).ROLECALL_ENCRYPTION_KEY, Buffer.from(STRONG_KEY, 'hex').toString('base64'));
 });
+
+test('the insecure GitHub escape is refused in production', () => {
+  assert.equal(loadConfig({ NODE_ENV: 'production' }).ROLECALL_ALLOW_INSECURE_GITHUB, false);
+  assert.throws(
+    () => loadConfig({ NODE_ENV: 'production', ROLECALL_ALLOW_INSECURE_GITHUB: 'true' }),
+    /ROLECALL_ALLOW_INSECURE_GITHUB: is for tests only and refused when NODE_ENV=production/,
+  );
+});
+
+test('GitHub Enterprise hosts are host names, checked at boot', () => {
+  assert.deepEqual(loadConfig({}).ROLECALL_GITHUB_HOSTS, []);
+  assert.deepEqual(loadConfig({ ROLECALL_GITHUB_HOSTS: ' GHE.example.com, github.corp.internal ' }).ROLECALL_GITHUB_HOSTS, ['ghe.example.com', 'github.corp.internal']);
+  for (const bad of ['https://ghe.example.com', 'ghe.example.com:8443', '10.0.0.1', 'ghe.example.com/api', 'localhost']) {
+    assert.throws(() => loadConfig({ ROLECALL_GITHUB_HOSTS: bad }), /ROLECALL_GITHUB_HOSTS: .* is not a host name/, bad);
+  }
+});
+
+test('outbound calls have timeouts and a response size cap', () => {
+  const config = loadConfig({});
+  assert.deepEqual([config.ROLECALL_EGRESS_CONNECT_TIMEOUT_MS, config.ROLECALL_EGRESS_TIMEOUT_MS, config.ROLECALL_EGRESS_MAX_RESPONSE_BYTES], [10000, 60000, 1048576]);
+  assert.throws(() => loadConfig({ ROLECALL_EGRESS_MAX_RESPONSE_BYTES: '0' }), /ROLECALL_EGRESS_MAX_RESPONSE_BYTES: /);
+});

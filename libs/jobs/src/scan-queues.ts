@@ -13,6 +13,9 @@ import {
 import type { ScanAccountPayload } from './payloads';
 import { ON_DEMAND_PRIORITY } from './schedule-queue';
 
+/** Job states from which a job still runs (completed, failed and unknown do not). */
+const LIVE_JOB_STATES = new Set<string>(['waiting', 'waiting-children', 'delayed', 'active', 'prioritized']);
+
 export interface ScanQueuesOptions {
   connection: ConnectionOptions;
   prefix: string;
@@ -28,6 +31,21 @@ export class ScanQueues {
     this.scans = new Queue(SCAN_QUEUE, { connection: options.connection, prefix: options.prefix });
     this.accounts = new Queue(ACCOUNT_QUEUE, { connection: options.connection, prefix: options.prefix });
     this.flows = new FlowProducer({ connection: options.connection, prefix: options.prefix });
+  }
+
+  /** Every queue and flow producer, to route their connection errors (Redis down) to one log line. */
+  emitters(): Array<Queue | FlowProducer> {
+    return [this.scans, this.accounts, this.flows];
+  }
+
+  /**
+   * Whether the scan still has a job that will move it on: its plan job or its finalize job waiting,
+   * delayed, active or waiting for its account jobs. False when Redis has no such job (lost its data,
+   * or the plan failed for good). Redis errors propagate: no answer is not "gone".
+   */
+  async hasLiveJobs(scanId: string): Promise<boolean> {
+    const states = await Promise.all([this.scans.getJobState(planScanJobId(scanId)), this.scans.getJobState(finalizeScanJobId(scanId))]);
+    return states.some((state) => LIVE_JOB_STATES.has(state));
   }
 
   /** Scheduled scans pass SCHEDULED_PRIORITY, so on-demand plans go first. */

@@ -34,8 +34,6 @@ export type { FindingFilters } from './findings/findings.repository';
 export type { FindingPosition } from './findings/finding';
 export { CursorCodec, InvalidCursorError, hashFilters } from './cursor/cursor';
 export { SettingsRepository } from './cursor/settings.repository';
-export { TEST_ENGINES, createTestDatabase } from './testing/test-database';
-export type { TestDatabase } from './testing/test-database';
 export { SuppressionsRepository } from './outputs/suppressions.repository';
 export type { Suppression, NewSuppression } from './outputs/suppression';
 export { ScanHistoryRepository } from './outputs/scan-history.repository';

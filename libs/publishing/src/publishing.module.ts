@@ -18,7 +18,7 @@ import { UploadWorker } from './github/upload-worker';
 import { ScanFindingsReader } from './scan-findings-reader';
 import { ScanSarif } from './scan-sarif';
 
-/** Starts the upload consumer with the application and lets running uploads finish on shutdown. */
+/** Starts the upload consumer with the application; on shutdown aborts uploads in flight, which record the error. */
 class UploadWorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(private readonly worker: UploadWorker) {}
 
@@ -41,8 +41,10 @@ class UploadWorkerLifecycle implements OnApplicationBootstrap, OnApplicationShut
         const integrations = new GithubIntegrationsRepository(database.db);
         const annotator = new FindingAnnotator(new ScanHistoryRepository(database.db), new SuppressionsRepository(database.db));
         const sarif = new ScanSarif(new ScanFindingsReader(findings), annotator, new NotAssessedRepository(database.db));
-        const uploader = createGithubUploader(config, integrations, sarif, logger);
+        const shutdown = new AbortController();
+        const uploader = createGithubUploader(config, integrations, sarif, logger, shutdown.signal);
         return new UploadWorker({
+          shutdown,
           connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
           prefix: config.ROLECALL_QUEUE_PREFIX,
           runner: new UploadRunner({ integrations, scans, uploader, logger }),

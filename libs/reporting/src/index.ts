@@ -1,7 +1,7 @@
 /**
  * What users consume: SARIF 2.1.0 for GitHub code scanning (`writeSarif`, streamed in chunks),
  * RFC 4180 CSV safe against formula injection, scan-to-scan diffs, suppression matching, and the
- * GitHub code scanning upload client. Pure apart from the upload client (node's fetch).
+ * GitHub code scanning upload client. Pure apart from the upload client (through @rolecall/egress).
  */
 export * from './sarif/sarif-input';
 export { writeSarif, sarifText, sarifRunDocuments, SARIF_SCHEMA_URI } from './sarif/sarif-writer';
@@ -20,10 +20,6 @@ export type { CompiledGlob, StepCounter } from './suppressions/glob';
 export { globProblem, MAX_PATTERN_LENGTH, MAX_PATTERN_WILDCARDS } from './suppressions/glob-limits';
 export type { SuppressionRule, SuppressibleFinding } from './suppressions/suppression-match';
 export { GithubUploadClient, GithubUploadError, MAX_GZIPPED_BYTES } from './github/github-upload.client';
-export type { ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
+export type { GithubClientOptions, ProcessingStatus, UploadOutcome, UploadRequest } from './github/github-upload.client';
 export { checkGithubApiBaseUrl } from './github/github-target';
 export type { GithubTarget } from './github/github-target';
-/** For tests: schema + GitHub checks of a SARIF log (loads ajv, a development dependency, on first use). */
-export { sarifProblems } from './testing/sarif-validator';
-export { FakeGithub, FAKE_COMMIT_SHA } from './testing/fake-github';
-export type { FakeGithubScript, RecordedRequest } from './testing/fake-github';

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type RolecallConfig } from '@rolecall/config';
 import { createLogger } from './logger';
+import { waitForRedis } from './redis/wait-for-redis';
 
 export type ProcessRole = 'api' | 'worker' | 'dev';
 
@@ -29,4 +30,22 @@ export function bootConfig(role: ProcessRole, env: NodeJS.ProcessEnv = process.e
 function exitWith(message: string): never {
   process.stderr.write(`rolecall: ${message}\n`);
   process.exit(1);
+}
+
+/**
+ * Waits until Redis answers before the process boots, one log line per attempt naming REDIS_URL,
+ * with backoff. SIGINT or SIGTERM while waiting ends the process.
+ */
+export async function awaitRedis(config: RolecallConfig, logger: Logger, options: { initialDelayMs?: number; maxDelayMs?: number } = {}): Promise<void> {
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'stopping while waiting for Redis');
+    stop.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const reached = await waitForRedis(config.REDIS_URL, logger, { ...options, signal: stop.signal });
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  if (!reached) process.exit(0);
 }

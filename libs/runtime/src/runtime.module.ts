@@ -12,6 +12,7 @@ import {
   verifyEncryptionKey,
   type Database,
 } from '@rolecall/persistence';
+import { RedisStatus } from './redis/redis-status';
 import { CONFIG, DATABASE, LOGGER, REDIS } from './tokens';
 
 export interface RuntimeOptions {
@@ -50,20 +51,28 @@ export class RuntimeModule {
           useFactory: () => openCheckedDatabase(config),
         },
         {
+          // No offline queue: while Redis is down a command fails at once (health, rate limits) instead of waiting.
           provide: REDIS,
-          useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }),
+          useFactory: () => connectRedis(config.REDIS_URL),
         },
+        { provide: RedisStatus, inject: [REDIS], useFactory: (redis: Redis) => new RedisStatus(redis, logger, config.REDIS_URL) },
         {
           provide: ScanQueues,
-          useFactory: () =>
-            new ScanQueues({
-              connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
-              prefix: config.ROLECALL_QUEUE_PREFIX,
-            }),
+          inject: [RedisStatus],
+          useFactory: (status: RedisStatus) => {
+            const queues = new ScanQueues({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX });
+            for (const emitter of queues.emitters()) status.watch(emitter);
+            return queues;
+          },
         },
         {
           provide: UploadQueue,
-          useFactory: () => new UploadQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX }),
+          inject: [RedisStatus],
+          useFactory: (status: RedisStatus) => {
+            const uploads = new UploadQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX });
+            status.watch(uploads.queue);
+            return uploads;
+          },
         },
         repository(TokensRepository),
         repository(ScansRepository),
@@ -71,7 +80,7 @@ export class RuntimeModule {
         repository(FindingsRepository),
         RuntimeShutdown,
       ],
-      exports: [CONFIG, LOGGER, DATABASE, REDIS, ScanQueues, UploadQueue, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
+      exports: [CONFIG, LOGGER, DATABASE, REDIS, RedisStatus, ScanQueues, UploadQueue, TokensRepository, ScansRepository, ScanAccountsRepository, FindingsRepository],
     };
   }
 }
@@ -89,6 +98,22 @@ async function openCheckedDatabase(config: RolecallConfig): Promise<Database> {
     }
   }
   return database;
+}
+
+/** The shared client, once ready (bounded: the process waited for Redis before booting, see awaitRedis). */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false, enableOfflineQueue: false, retryStrategy: (times) => Math.min(times * 200, 5000) });
+  // RedisStatus logs errors once per outage; until it listens, errors are not printed as unhandled.
+  redis.on('error', () => undefined);
+  if (redis.status !== 'ready') {
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 5000);
+      redis.once('ready', resolve);
+    });
+    clearTimeout(timer);
+  }
+  return redis;
 }
 
 function repository<T>(type: new (db: Database['db']) => T) {

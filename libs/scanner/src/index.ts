@@ -6,3 +6,4 @@ export * from './scan-planner';
 export * from './scan-workers';
 export * from './scanner.module';
 export * from './schedules';
+export * from './scan-reconciler';

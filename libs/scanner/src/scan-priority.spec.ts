@@ -14,7 +14,8 @@ import {
   scanAccountJobId,
   type ScanAccountPayload,
 } from '@rolecall/jobs';
-import { ScanAccountsRepository, ScansRepository, createTestDatabase, type TestDatabase } from '@rolecall/persistence';
+import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { createTestDatabase, type TestDatabase } from '@rolecall/persistence/testing';
 import type { AccountScanner } from './account-scanner';
 import type { ScanFinalizer } from './scan-finalizer';
 import { ScanPlanner } from './scan-planner';

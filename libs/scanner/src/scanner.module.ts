@@ -12,6 +12,7 @@ import { AccountScanner } from './account-scanner';
 import { OrganizationCache } from './organization-cache';
 import { ScanFinalizer } from './scan-finalizer';
 import { ScanPlanner } from './scan-planner';
+import { ScanReconciler } from './scan-reconciler';
 import { ScanWorkers } from './scan-workers';
 import { ScheduleRunner, ScheduleWorker } from './schedules';
 
@@ -35,6 +36,43 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.metricsServer?.close();
     await this.workers.close();
+  }
+}
+
+/** Scans younger than this are never reconciled: the api stores a scan just before enqueueing its plan. */
+const RECONCILE_GRACE_MS = 60_000;
+
+/** Runs the reconciler at boot and then every ROLECALL_RECONCILE_INTERVAL_MS, one run at a time. */
+class ScanReconcilerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly reconciler: ScanReconciler,
+    private readonly intervalMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.reconciler
+      .run()
+      .then(
+        () => undefined,
+        (error: Error) => this.logger.warn({ err: error.message }, 'scan reconciliation skipped'),
+      )
+      .finally(() => (this.running = undefined));
   }
 }
 
@@ -82,6 +120,12 @@ class ScanWorkersLifecycle implements OnApplicationBootstrap, OnApplicationShutd
       useFactory: (workers: ScanWorkers, queues: ScanQueues, config: RolecallConfig) =>
         new ScanWorkersLifecycle(workers, queues, config),
       inject: [ScanWorkers, ScanQueues, CONFIG],
+    },
+    {
+      provide: ScanReconcilerLifecycle,
+      inject: [CONFIG, LOGGER, ScansRepository, ScanQueues],
+      useFactory: (config: RolecallConfig, logger: Logger, scans: ScansRepository, queues: ScanQueues) =>
+        new ScanReconcilerLifecycle(new ScanReconciler({ scans, queues, logger, graceMs: RECONCILE_GRACE_MS }), config.ROLECALL_RECONCILE_INTERVAL_MS, logger),
     },
     {
       provide: ScheduleWorker,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '@rolecall/egress';
 
 /** GitHub's rules: 1-39 letters, digits and single hyphens, neither first nor last. */
 export const githubOwnerSchema = z
@@ -17,7 +18,8 @@ export const createGithubIntegrationSchema = z
     repo: githubRepoSchema,
     ref: z.string().regex(/^refs\/(heads|tags)\/\S+$/, 'must be a full ref such as refs/heads/main').default('refs/heads/main'),
     apiBaseUrl: z.string().max(2048).default('https://api.github.com'),
-    token: z.string().min(1, 'is required').max(1000),
+    // A newline or NUL would split or end the Authorization header; the value is never echoed.
+    token: z.string().min(1, 'is required').max(1000).refine((token) => !hasControlCharacter(token), 'must not contain control characters (newline, NUL ...)'),
   })
   .strict();
 export type CreateGithubIntegrationRequest = z.infer<typeof createGithubIntegrationSchema>;

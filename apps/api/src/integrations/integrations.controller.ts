@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { QueueAvailableGuard } from '../common/queue-available.guard';
 import { ZodValidationPipe } from '../common/zod-validation';
 import { scanIdSchema } from '../scans/scan-request.schema';
 import {
@@ -42,6 +43,7 @@ export class IntegrationsController {
   @Post('v1/scans/:id/github-uploads')
   @HttpCode(202)
   @RequireScope('scans:write')
+  @UseGuards(QueueAvailableGuard)
   @ApiOperation({ summary: "Upload the scan's SARIF to a registered GitHub repository; GET /v1/scans/{id} shows the outcome" })
   upload(
     @Param('id', new ZodValidationPipe(scanIdSchema, 'path')) id: string,

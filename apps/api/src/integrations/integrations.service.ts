@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import { decodeKey, type RolecallConfig } from '@rolecall/config';
 import { UploadQueue } from '@rolecall/jobs';
 import { GithubIntegrationsRepository, ScansRepository, SchedulesRepository } from '@rolecall/persistence';
+import { githubEgressPolicy, type EgressPolicy } from '@rolecall/egress';
 import { checkGithubApiBaseUrl } from '@rolecall/reporting';
 import { CONFIG, LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
+import { withinQueueDeadline } from '../common/queue-deadline';
 import type { CreateGithubIntegrationRequest, CreateGithubUploadRequest } from './integration-request.schema';
 import { presentIntegration, presentUpload } from './integration.presenter';
 
@@ -14,6 +16,9 @@ const KEY_VARIABLE = 'ROLECALL_ENCRYPTION_KEY';
 /** GitHub targets (admin) and uploads of a scan's SARIF to them, queued for the worker. */
 @Injectable()
 export class IntegrationsService {
+  /** Where uploads may go: https to api.github.com or a host in ROLECALL_GITHUB_HOSTS. */
+  private readonly egress: EgressPolicy;
+
   constructor(
     private readonly integrations: GithubIntegrationsRepository,
     private readonly scans: ScansRepository,
@@ -21,11 +26,13 @@ export class IntegrationsService {
     private readonly uploads: UploadQueue,
     @Inject(CONFIG) private readonly config: RolecallConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.egress = githubEgressPolicy(config);
+  }
 
   async create(request: CreateGithubIntegrationRequest, principal: Principal) {
     const key = this.key();
-    const base = checkGithubApiBaseUrl(request.apiBaseUrl, this.config.ROLECALL_ALLOW_INSECURE_GITHUB);
+    const base = checkGithubApiBaseUrl(request.apiBaseUrl, this.egress);
     if ('error' in base) throw new BadRequestException(`body.apiBaseUrl: ${base.error}`);
     const integration = await this.integrations.create(key, { ...request, apiBaseUrl: base.url, createdBy: principal.label });
     this.logger.info({ integrationId: integration.id, owner: integration.owner, repo: integration.repo }, 'github integration registered');
@@ -52,7 +59,7 @@ export class IntegrationsService {
     if (!(await this.integrations.get(request.integrationId))) throw new NotFoundException(`integration ${request.integrationId} not found`);
     const upload = await this.integrations.createUpload(scanId, request.integrationId);
     try {
-      await this.uploads.enqueue({ uploadId: upload.id, ...(request.commitSha ? { commitSha: request.commitSha } : {}) });
+      await withinQueueDeadline(this.uploads.enqueue({ uploadId: upload.id, ...(request.commitSha ? { commitSha: request.commitSha } : {}) }));
     } catch (error) {
       this.logger.error({ uploadId: upload.id, err: (error as Error).message }, 'could not enqueue github upload');
       await this.integrations.recordUpload(upload.id, { status: 'error', errors: ['the upload could not be queued: Redis is unavailable'] });

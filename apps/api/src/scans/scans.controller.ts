@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { QueueAvailableGuard } from '../common/queue-available.guard';
 import { ZodValidationPipe } from '../common/zod-validation';
 import { wantsCsv } from '../findings/finding-csv';
 import { ScanFindingsService } from './scan-findings.service';
@@ -35,6 +36,7 @@ export class ScansController {
   @Post()
   @HttpCode(202)
   @RequireScope('scans:write')
+  @UseGuards(QueueAvailableGuard)
   @ApiOperation({ summary: 'Start a scan of the organization or of listed accounts' })
   @ApiBody({ schema: z.toJSONSchema(createScanSchema, { io: 'input' }) as object })
   @ApiResponse({ status: 202, description: 'The scan, queued; Location names it' })

@@ -8,6 +8,7 @@ import { ALL_RULES } from '@rolecall/rules';
 import { LOGGER } from '@rolecall/runtime';
 import type { Principal } from '../auth/principal';
 import { PageCursors } from '../common/page-cursors';
+import { withinQueueDeadline } from '../common/queue-deadline';
 import type { CreateScanRequest } from './scan-request.schema';
 import { presentUpload } from '../integrations/integration.presenter';
 import { UploadTargetValidator } from '../integrations/upload-target.validator';
@@ -37,7 +38,7 @@ export class ScansService {
     await this.uploadTargets.check(request.githubUpload);
     const scan = await this.scans.create({ scope: request.scope, regions: request.regions, requestedBy: principal.label, githubUpload: request.githubUpload });
     try {
-      await this.queues.enqueuePlan(scan.id);
+      await withinQueueDeadline(this.queues.enqueuePlan(scan.id));
     } catch (error) {
       this.logger.error({ scanId: scan.id, err: (error as Error).message }, 'could not enqueue scan');
       await this.scans.finish(scan.id, 'failed', 'the scan could not be queued: Redis is unavailable');

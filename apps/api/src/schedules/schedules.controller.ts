@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { QueueAvailableGuard } from '../common/queue-available.guard';
 import { ZodValidationPipe } from '../common/zod-validation';
 import {
   createScheduleSchema,
@@ -25,6 +26,7 @@ export class SchedulesController {
   @Post()
   @HttpCode(201)
   @RequireScope('scans:write')
+  @UseGuards(QueueAvailableGuard)
   @ApiOperation({ summary: 'Scan a scope on a cron schedule; a firing while a scan of the scope is active is skipped and recorded' })
   @ApiBody({ schema: z.toJSONSchema(createScheduleSchema, { io: 'input' }) as object })
   async create(
@@ -60,6 +62,7 @@ export class SchedulesController {
 
   @Patch(':id')
   @RequireScope('scans:write')
+  @UseGuards(QueueAvailableGuard)
   @ApiOperation({ summary: 'Change a schedule (cron, timezone, scope, regions, githubUpload)' })
   @ApiBody({ schema: z.toJSONSchema(updateScheduleSchema, { io: 'input' }) as object })
   update(@Param('id', scheduleId) id: string, @Body(new ZodValidationPipe(updateScheduleSchema, 'body')) body: UpdateScheduleRequest) {
@@ -69,6 +72,7 @@ export class SchedulesController {
   @Delete(':id')
   @HttpCode(204)
   @RequireScope('scans:write')
+  @UseGuards(QueueAvailableGuard)
   @ApiOperation({ summary: 'Delete a schedule and stop its firings' })
   async remove(@Param('id', scheduleId) id: string): Promise<void> {
     await this.schedules.remove(id);

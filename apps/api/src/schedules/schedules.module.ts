@@ -1,7 +1,7 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { RolecallConfig } from '@rolecall/config';
 import { ScheduleQueue } from '@rolecall/jobs';
-import { CONFIG } from '@rolecall/runtime';
+import { CONFIG, RedisStatus } from '@rolecall/runtime';
 import { IntegrationsModule } from '../integrations/integrations.module';
 import { SchedulesController } from './schedules.controller';
 import { SCHEDULE_QUEUE_TOKEN, SchedulesService } from './schedules.service';
@@ -23,9 +23,12 @@ class ScheduleQueueShutdown implements OnApplicationShutdown {
     ScheduleQueueShutdown,
     {
       provide: SCHEDULE_QUEUE_TOKEN,
-      inject: [CONFIG],
-      useFactory: (config: RolecallConfig) =>
-        new ScheduleQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX }),
+      inject: [CONFIG, RedisStatus],
+      useFactory: (config: RolecallConfig, status: RedisStatus) => {
+        const queue = new ScheduleQueue({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.ROLECALL_QUEUE_PREFIX });
+        status.watch(queue.queue);
+        return queue;
+      },
     },
   ],
 })

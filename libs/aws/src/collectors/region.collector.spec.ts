@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anEcsCluster, anEksCluster, anInstance } from '@rolecall/model';
+import { anEcsCluster, anEksCluster, anInstance } from '@rolecall/model/testing';
 import { emptyRegionInventory, mergeRegions } from './region.collector';
 
 test('regions merge list by list in region order; no regions give empty lists', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPodIdentityAssociation, aRole, aTaskDefinition, aTrustPolicy, anInventory } from '@rolecall/model';
+import { aPodIdentityAssociation, aRole, aTaskDefinition, aTrustPolicy, anInventory } from '@rolecall/model/testing';
 import { workloadRoles } from './workload-roles';
 
 test('workload roles: ECS task roles, IRSA and Pod Identity roles; node and execution roles are not', () => {

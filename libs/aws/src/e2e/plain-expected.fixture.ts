@@ -1,4 +1,5 @@
-import { anInventory, type AccountInventory, type IamRole } from '@rolecall/model';
+import { type AccountInventory, type IamRole } from '@rolecall/model';
+import { anInventory } from '@rolecall/model/testing';
 import { EXTERNAL_ID, MEMBER_ROLE, SCANNER_ARN, serviceRoleId, trust } from './world-parts.fixture';
 
 function expectedRole(accountId: string, roleName: string, roleId: string, trustPolicy: unknown): IamRole {

@@ -6,4 +6,3 @@ export * from './autoscaling.schema';
 export * from './ec2.schema';
 export * from './eks.schema';
 export * from './account-inventory.schema';
-export * from './testing';

@@ -1,30 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  aContainer,
-  aContainerInstance,
-  aFargateProfile,
-  aLaunchConfiguration,
-  aLaunchTemplate,
-  aManagedPolicy,
-  anAccessEntry,
-  anAutoScalingGroup,
-  anEcsCluster,
-  anEcsService,
-  anEcsTask,
-  anEksCluster,
-  anInstance,
-  anInventory,
-  anOidcProvider,
-  anOrganization,
-  aNodegroup,
-  aPodIdentityAssociation,
-  aRole,
-  aTaskDefinition,
-  accountInventorySchema,
-  metadataDefaults,
-  organizationContextSchema,
-} from '@rolecall/model';
+import { accountInventorySchema, organizationContextSchema } from '@rolecall/model';
+import { aContainer, aContainerInstance, aFargateProfile, aLaunchConfiguration, aLaunchTemplate, aManagedPolicy, anAccessEntry, anAutoScalingGroup, anEcsCluster, anEcsService, anEcsTask, anEksCluster, anInstance, anInventory, anOidcProvider, anOrganization, aNodegroup, aPodIdentityAssociation, aRole, aTaskDefinition, metadataDefaults } from '@rolecall/model/testing';
 
 describe('inventory model', () => {
   test('an inventory filled by every factory is schema-valid', () => {

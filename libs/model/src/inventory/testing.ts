@@ -1,4 +1,4 @@
-// Typed factories for specs: every item valid by its schema, overridable field by field.
+// Typed factories for specs (`@rolecall/model/testing`, not in the production entry point): every item valid by its schema, overridable field by field.
 export * from './factory-defaults';
 export * from './iam.factory';
 export * from './ecs.factory';

@@ -61,6 +61,19 @@ export class ScansRepository {
     return toPage(await query.execute(), limit, toScan, (row) => Number(row.seq));
   }
 
+  /** Scans still queued or running that were created before `cutoff`, oldest first (the reconciler's candidates). */
+  async activeBefore(cutoff: Date, limit = 1000): Promise<Scan[]> {
+    const rows = await this.db
+      .selectFrom('scans')
+      .select(SCAN_COLUMNS)
+      .where('status', 'in', ['queued', 'running'])
+      .where('created_at', '<', cutoff)
+      .orderBy('seq', 'asc')
+      .limit(limit)
+      .execute();
+    return rows.map(toScan);
+  }
+
   /** queued/running -> running; undefined when the scan is unknown or already finished. */
   async markRunning(id: string, accountTotal: number): Promise<Scan | undefined> {
     accountTotalSchema.parse(accountTotal);

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
+import { redactRemoteText, type EgressPolicy } from '@rolecall/egress';
 import type { GithubIntegrationsRepository, GithubUpload, Scan } from '@rolecall/persistence';
 import {
   GithubUploadClient,
@@ -17,7 +18,8 @@ const ATTEMPTS = 3;
 
 export interface UploaderOptions {
   key: Buffer;
-  allowInsecure: boolean;
+  /** Where uploads may go; an integration stored before a host left the allow-list is refused here. */
+  policy: EgressPolicy;
   client: GithubUploadClient;
   backoffMs: number;
   /** Above this gzipped size the SARIF goes as one file per run (GitHub accepts 10 MB per upload). */
@@ -41,11 +43,12 @@ export class GithubUploader {
 
   async run(upload: GithubUpload, scan: Scan, commitSha: string | undefined): Promise<GithubUpload | undefined> {
     const log = { uploadId: upload.id, scanId: scan.id, integrationId: upload.integrationId };
+    let token: string | undefined;
     try {
       const integration = await this.integrations.get(upload.integrationId);
-      const token = await this.integrations.token(this.options.key, upload.integrationId);
+      token = await this.integrations.token(this.options.key, upload.integrationId);
       if (!integration || token === undefined) throw new Error('the integration was deleted');
-      const base = checkGithubApiBaseUrl(integration.apiBaseUrl, this.options.allowInsecure);
+      const base = checkGithubApiBaseUrl(integration.apiBaseUrl, this.options.policy);
       if ('error' in base) throw new Error(`apiBaseUrl ${base.error}`);
       const target: GithubTarget = { apiBaseUrl: base.url, owner: integration.owner, repo: integration.repo, token };
       const sha = commitSha ?? (await this.retrying(() => this.options.client.resolveCommit(target, integration.ref)));
@@ -58,7 +61,8 @@ export class GithubUploader {
       this.logger.info({ ...log, sarifIds, status }, 'github upload finished');
       return await this.integrations.recordUpload(upload.id, { status, sarifIds, errors: outcomes.flatMap((outcome) => outcome.errors), commitSha: sha });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // GithubUploadError messages are redacted already; anything else (a database error) is redacted here.
+      const message = error instanceof GithubUploadError ? error.message : redactRemoteText(error instanceof Error ? error.message : String(error), token === undefined ? [] : [token]);
       this.logger.warn({ ...log, err: message }, 'github upload failed');
       return this.integrations.recordUpload(upload.id, { status: 'error', errors: [message] });
     }
@@ -77,7 +81,7 @@ export class GithubUploader {
       } catch (error) {
         if (!(error instanceof GithubUploadError && error.retryable) || attempt >= ATTEMPTS) throw error;
         this.logger.warn({ status: error.status, attempt }, 'github answered with a retryable error');
-        await new Promise((resolve) => setTimeout(resolve, this.options.backoffMs * attempt));
+        await this.options.client.pause(this.options.backoffMs * attempt);
       }
     }
   }

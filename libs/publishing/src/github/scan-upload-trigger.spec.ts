@@ -2,7 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { GITHUB_UPLOAD_JOB, UploadQueue, githubUploadJobId } from '@rolecall/jobs';
-import { GithubIntegrationsRepository, ScansRepository, createTestDatabase, type TestDatabase } from '@rolecall/persistence';
+import { GithubIntegrationsRepository, ScansRepository } from '@rolecall/persistence';
+import { createTestDatabase, type TestDatabase } from '@rolecall/persistence/testing';
 import { createLogger } from '@rolecall/runtime';
 import { ScanUploadTrigger } from './scan-upload-trigger';
 

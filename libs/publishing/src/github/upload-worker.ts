@@ -7,7 +7,13 @@ import type { UploadRunner } from './upload-runner';
 export class UploadWorker {
   private worker?: Worker;
 
-  constructor(private readonly options: { connection: ConnectionOptions; prefix: string; runner: UploadRunner; logger: Logger; concurrency?: number }) {}
+  /**
+   * `shutdown` is the controller whose signal the uploader's GitHub calls and waits carry: closing
+   * aborts them, so a GitHub that never answers cannot hold the worker past its stop grace period.
+   */
+  constructor(
+    private readonly options: { connection: ConnectionOptions; prefix: string; runner: UploadRunner; logger: Logger; concurrency?: number; shutdown?: AbortController },
+  ) {}
 
   start(): void {
     const { connection, prefix, runner, logger, concurrency = 2 } = this.options;
@@ -23,8 +29,9 @@ export class UploadWorker {
     this.worker.on('error', (error) => logger.error({ queue: UPLOAD_QUEUE, err: error.message }, 'worker error'));
   }
 
-  /** Lets uploads in flight record their outcome. */
+  /** Aborts GitHub calls in flight; their uploads record the error before the consumer closes. */
   async close(): Promise<void> {
+    this.options.shutdown?.abort();
     await this.worker?.close();
     this.worker = undefined;
   }

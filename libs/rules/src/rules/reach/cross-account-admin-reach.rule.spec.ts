@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anInventory, anOrganization } from '@rolecall/model';
+import { aPolicyDocument, aRole, aTaskDefinition, aTrustPolicy, anInventory, anOrganization } from '@rolecall/model/testing';
 import { findingFingerprint } from '../../engine/fingerprint';
 import { loadActionCatalog, type ActionCatalog } from '../../policy';
 import { evaluateOrganization } from '../../organization/organization-rule';

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aRole, aTrustPolicy, anEksCluster, anInventory, anOrganization } from '@rolecall/model';
+import { aRole, aTrustPolicy, anEksCluster, anInventory, anOrganization } from '@rolecall/model/testing';
 import { loadActionCatalog, type ActionCatalog } from '../../policy';
 import { evaluateOrganization } from '../../organization/organization-rule';
 import { summariesOf } from '../../organization/summaries.testing';

@@ -1,4 +1,5 @@
-import { aRole, aTrustPolicy, TEST_ACCOUNT_ID, type IamRole } from '@rolecall/model';
+import type { IamRole } from '@rolecall/model';
+import { aRole, aTrustPolicy, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 
 export const GITHUB = 'token.actions.githubusercontent.com';
 export const GITHUB_PROVIDER = `arn:aws:iam::${TEST_ACCOUNT_ID}:oidc-provider/${GITHUB}`;

@@ -1,4 +1,5 @@
-import { aRole, aTrustPolicy, TEST_ACCOUNT_ID, type IamRole } from '@rolecall/model';
+import { type IamRole } from '@rolecall/model';
+import { aRole, aTrustPolicy, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 
 export const ISSUER = 'oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
 export const PROVIDER_ARN = `arn:aws:iam::${TEST_ACCOUNT_ID}:oidc-provider/${ISSUER}`;

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aRole, aTrustPolicy, anInventory, TEST_ACCOUNT_ID } from '@rolecall/model';
+import { aRole, aTrustPolicy, anInventory, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
 import { run } from '../../workloads/rule-spec.testing';

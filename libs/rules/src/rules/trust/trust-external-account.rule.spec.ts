@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aPolicyDocument, aRole, aTrustPolicy, anInventory, anOrganization, TEST_ACCOUNT_ID } from '@rolecall/model';
+import { aPolicyDocument, aRole, aTrustPolicy, anInventory, anOrganization, TEST_ACCOUNT_ID } from '@rolecall/model/testing';
 import type { RuleEngine } from '../../engine/rule-engine';
 import { ruleEngineFor } from '../../engine/testing';
 import { run } from '../../workloads/rule-spec.testing';
