@@ -44,8 +44,8 @@ export type { GithubIntegration, GithubUpload, GithubUploadStatus, NewGithubInte
 export { IdentitiesRepository } from './identities/identities.repository';
 export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
-export { NotAssessedRepository, notAssessedFiltersSchema, notAssessedPositionSchema } from './coverage/not-assessed.repository';
-export type { CoverageCounts, NotAssessedFilters, NotAssessedPosition } from './coverage/not-assessed.repository';
+export { NotAssessedRepository, notAssessedFiltersSchema, notAssessedPositionSchema } from './not-assessed/not-assessed.repository';
+export type { CoverageCounts, NotAssessedFilters, NotAssessedPosition } from './not-assessed/not-assessed.repository';
 export { verifyEncryptionKey, keyCheckValue, EncryptionKeyMismatchError, KEY_CHECK_SETTING } from './outputs/key-check';
 export { AuditEventsRepository } from './audit/audit-events.repository';
 export { auditPositionSchema } from './audit/audit-event';

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FingerprintedFinding, NotAssessed } from '@rolecall/model';
-import { carriedFindings, organizationBaseline, replaceNotAssessed } from '../coverage/carry-forward';
+import { carriedFindings, organizationBaseline, replaceNotAssessed } from '../not-assessed/carry-forward';
 import { toFindingRow } from '../findings/finding';
 import { insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';

@@ -4,7 +4,7 @@ import { toFindingRow } from '../findings/finding';
 import { INSERT_CHUNK, insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import { isUuid } from '../uuid';
-import { accountBaseline, carriedFindings, replaceNotAssessed } from '../coverage/carry-forward';
+import { accountBaseline, carriedFindings, replaceNotAssessed } from '../not-assessed/carry-forward';
 import {
   accountResultSchema,
   plannedAccountsSchema,
