@@ -5,3 +5,4 @@ export { discoverOrganization, OrganizationDiscoveryError } from './collectors/o
 export { AccountAccessError, AwsCallError } from './errors';
 export { DISCOVERY_ROLE_ACTIONS, MEMBER_ROLE_ACTIONS, SCANNER_ACTIONS } from './permissions';
 export type { AwsCredentials, CredentialProvider } from './credentials/credentials';
+export { OPERATIONS } from './clients/operations';

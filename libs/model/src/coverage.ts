@@ -40,12 +40,12 @@ export type Carried = z.infer<typeof carriedSchema>;
 
 /**
  * Whether a not-assessed entry could hide this finding: same rule and account, a region the failure
- * touched, and, for a failure confined to one resource, a finding tied to that resource or tied to no
+ * touched (a global resource, such as a role, is used from every region, so any region's failure may hide it), and, for a failure confined to one resource, a finding tied to that resource or tied to no
  * resource of its kind (a task definition is tied to no ECS cluster, so a cluster's failed reads may hide it).
  */
 export function notAssessedCovers(entry: NotAssessed, finding: LocatedFinding): boolean {
   if (entry.ruleId !== finding.ruleId || entry.accountId !== finding.accountId) return false;
-  if (entry.region !== 'global' && entry.region !== finding.region) return false;
+  if (entry.region !== 'global' && finding.region !== 'global' && entry.region !== finding.region) return false;
   if (entry.resource === null) return true;
   const scope = entry.resource.arn;
   const located = [finding.resource.arn, ...finding.relatedResources].flatMap((arn) => [arn, containerOf(arn)]);

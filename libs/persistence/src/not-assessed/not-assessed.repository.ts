@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { z } from 'zod';
 import type { NotAssessed } from '@rolecall/model';
 import { pageLimitSchema, toPage, type Page } from '../page';
@@ -43,10 +43,7 @@ export class NotAssessedRepository {
     if (!isUuid(scanId)) return { entries: 0, rulesAccountsNotAssessed: 0 };
     const row = await this.db
       .selectFrom('not_assessed')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('entries'),
-        eb.fn.count<string>(eb.fn('concat', ['rule_id', eb.val('/'), 'account_id'])).distinct().as('pairs'),
-      ])
+      .select([sql<string>`count(*)`.as('entries'), sql<string>`count(distinct (rule_id, account_id))`.as('pairs')])
       .where('scan_id', '=', scanId)
       .executeTakeFirstOrThrow();
     return { entries: Number(row.entries), rulesAccountsNotAssessed: Number(row.pairs) };

@@ -18,7 +18,7 @@ export const launchConfigurationImdsV1Rule: Rule = {
       'https://docs.aws.amazon.com/securityhub/latest/userguide/autoscaling-controls.html#autoscaling-3',
     ],
     compliance: ['AWS Security Hub AutoScaling.3', 'AWS Security Hub AutoScaling.5'],
-    reads: { needs: reads(READS.launchConfigurations, READS.imdsDefaults), enriches: reads(READS.autoScalingGroups, READS.roles) },
+    reads: { needs: reads(READS.launchConfigurations, READS.autoScalingGroups, READS.imdsDefaults), enriches: READS.roles },
   },
   evaluate(context) {
     const { inventory } = context;
