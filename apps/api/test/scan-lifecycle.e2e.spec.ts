@@ -65,6 +65,7 @@ for (const engine of TEST_ENGINES) {
         relatedResources: [],
         evidence: { container: 'proxy', privileged: true, networkMode: 'awsvpc', latestActive: true },
         remediation: finding.remediation,
+        carried: null,
         state: 'new',
         suppression: null,
       });
