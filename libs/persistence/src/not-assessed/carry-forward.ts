@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { notAssessedCovers, type Carried, type FingerprintedFinding, type NotAssessed } from '@rolecall/model';
+import { toFinding } from '../findings/finding';
 import { insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import type { FindingsTable, Schema } from '../schema';
@@ -66,21 +67,10 @@ export async function carriedFindings(
     .map((finding) => ({ ...finding, carried: finding.carried ?? origin }));
 }
 
+/** A stored finding as the fingerprinted finding a result holds (no id, no scan). */
 function toCarriedFinding(row: Selectable<FindingsTable>): FingerprintedFinding {
-  return {
-    ruleId: row.rule_id,
-    severity: row.severity,
-    title: row.title,
-    message: row.message,
-    accountId: row.account_id,
-    region: row.region,
-    resource: { arn: row.resource_arn, type: row.resource_type, name: row.resource_name },
-    relatedResources: row.related_resources,
-    evidence: row.evidence,
-    remediation: row.remediation,
-    fingerprint: row.fingerprint,
-    ...(row.carried === null ? {} : { carried: row.carried }),
-  };
+  const { id: _id, scanId: _scanId, ...finding } = toFinding(row);
+  return finding;
 }
 
 /** Replaces a stage's not-assessed entries (for one account, or the whole organization stage). */
