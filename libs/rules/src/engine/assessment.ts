@@ -11,11 +11,16 @@ import {
 import { ALWAYS_NEEDED, type OperationId, type RuleReads } from './reads';
 
 /** What a failed read touched: its operation, and where (a region, or one resource of it). */
-interface PlacedGap {
+export interface PlacedGap {
   region: string;
   resource: string | undefined;
   missing: MissingOperation;
   operation: OperationId;
+}
+
+/** An account's gaps, placed once for every rule and hit that asks about them. */
+export function placeGaps(gaps: readonly CollectionGap[]): PlacedGap[] {
+  return gaps.map(placed);
 }
 
 function placed(gap: CollectionGap): PlacedGap {
@@ -29,10 +34,10 @@ function placed(gap: CollectionGap): PlacedGap {
  * Where a rule could not assess an account: one entry per place (region, or one resource of it) where
  * an operation the rule needs failed, naming every such operation.
  */
-export function notAssessedFor(ruleId: string, reads: RuleReads, accountId: string, gaps: readonly CollectionGap[]): NotAssessed[] {
+export function notAssessedFor(ruleId: string, reads: RuleReads, accountId: string, gaps: readonly PlacedGap[]): NotAssessed[] {
   const needs = new Set<OperationId>([...ALWAYS_NEEDED, ...reads.needs]);
   const byPlace = new Map<string, NotAssessed>();
-  for (const gap of gaps.map(placed)) {
+  for (const gap of gaps) {
     if (!needs.has(gap.operation)) continue;
     const key = `${gap.region}\u0000${gap.resource ?? ''}`;
     const entry = byPlace.get(key) ?? { ruleId, accountId, region: gap.region, resource: resourceOfArn(gap.resource), missing: [] };
@@ -43,10 +48,10 @@ export function notAssessedFor(ruleId: string, reads: RuleReads, accountId: stri
 }
 
 /** The reads (needed or enriching) that failed where this finding stands: what its evidence could not take into account. */
-export function unreadFor(reads: RuleReads, gaps: readonly CollectionGap[], finding: LocatedFinding): MissingOperation[] {
+export function unreadFor(reads: RuleReads, gaps: readonly PlacedGap[], finding: LocatedFinding): MissingOperation[] {
   const relevant = new Set<OperationId>([...reads.needs, ...reads.enriches]);
   const unread: MissingOperation[] = [];
-  for (const gap of gaps.map(placed)) {
+  for (const gap of gaps) {
     if (!relevant.has(gap.operation) || unread.some((known) => sameOperation(known, gap.missing))) continue;
     const entry: NotAssessed = { ruleId: finding.ruleId, accountId: finding.accountId, region: gap.region, resource: resourceOfArn(gap.resource), missing: [gap.missing] };
     if (notAssessedCovers(entry, finding)) unread.push(gap.missing);

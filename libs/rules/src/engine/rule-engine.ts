@@ -1,7 +1,7 @@
 import type { FingerprintedFinding, NotAssessed } from '@rolecall/model';
 import type { ActionCatalog } from '../policy';
 import { notAssessedCovers } from '@rolecall/model';
-import { notAssessedFor, unreadFor } from './assessment';
+import { notAssessedFor, placeGaps, unreadFor } from './assessment';
 import { findingFingerprint } from './fingerprint';
 import { RoleAnalyzer } from './role-analyzer';
 import type { AccountInput, Rule, RuleContext, RuleHit, RuleMetadata } from './rule';
@@ -34,7 +34,8 @@ export class RuleEngine {
 
   assessAccount(input: AccountInput, roles: RoleAnalyzer = this.analyzerFor(input)): AccountAssessment {
     const context: RuleContext = { ...input, roles };
-    const { accountId, gaps } = context.inventory;
+    const { accountId } = context.inventory;
+    const gaps = placeGaps(context.inventory.gaps);
     const findings: FingerprintedFinding[] = [];
     const notAssessed: NotAssessed[] = [];
     for (const rule of this.rules) {

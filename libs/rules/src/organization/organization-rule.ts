@@ -1,8 +1,7 @@
-import { GLOBAL_REGION, notAssessedCovers, type FingerprintedFinding, type MissingOperation, type NotAssessed } from '@rolecall/model';
-import { notAssessedFor, unreadFor } from '../engine/assessment';
+import { GLOBAL_REGION, notAssessedCovers, type FingerprintedFinding, type MissingOperation, type NotAssessed, type OrganizationContext } from '@rolecall/model';
+import { notAssessedFor, placeGaps, unreadFor, type PlacedGap } from '../engine/assessment';
 import type { Rule, RuleHit } from '../engine/rule';
 import { toFinding } from '../engine/rule-engine';
-import type { OrganizationContext } from '@rolecall/model';
 import type { AccountIdentitySummary } from './account-summary';
 
 export interface OrganizationInput {
@@ -44,28 +43,31 @@ export interface OrganizationAssessment {
 export function evaluateOrganization(rules: readonly Rule[], input: OrganizationInput): OrganizationAssessment {
   const findings: FingerprintedFinding[] = [];
   const notAssessed: NotAssessed[] = [];
+  const gapsOf = new Map<string, PlacedGap[]>(input.summaries.map((summary) => [summary.accountId, placeGaps(summary.gaps)]));
   for (const rule of rules.filter(isOrganizationRule)) {
     const { metadata } = rule;
-    const missed = input.summaries.flatMap((summary) => notAssessedFor(metadata.id, metadata.reads, summary.accountId, summary.gaps));
+    const missed = [...gapsOf].flatMap(([accountId, gaps]) => notAssessedFor(metadata.id, metadata.reads, accountId, gaps));
     notAssessed.push(...missed);
     for (const hit of rule.evaluateOrganization(input)) {
       const finding = toFinding(metadata, hit.accountId, hit);
       if (metadata.reads.concludesFromAbsence && missed.some((entry) => notAssessedCovers(entry, finding))) continue;
-      const unseen = hit.searchedRegion === undefined ? [] : unsearched(rule, input, hit.searchedRegion);
+      const unseen = hit.searchedRegion === undefined ? [] : unsearched(input, missed, hit.searchedRegion);
       if (unseen.length > 0) {
         notAssessed.push({ ruleId: metadata.id, accountId: hit.accountId, region: GLOBAL_REGION, resource: hit.resource, missing: unseen });
         continue;
       }
-      const gaps = input.summaries.find((summary) => summary.accountId === hit.accountId)?.gaps ?? [];
-      const unread = unreadFor(metadata.reads, gaps, finding);
+      const unread = unreadFor(metadata.reads, gapsOf.get(hit.accountId) ?? [], finding);
       findings.push(unread.length === 0 ? finding : { ...finding, evidence: { ...finding.evidence, unread } });
     }
   }
   return { findings, notAssessed };
 }
 
-/** What keeps a region from having been searched in every account of the organization: accounts not read, regions not collected, failed reads. */
-function unsearched(rule: Rule, input: OrganizationInput, region: string): MissingOperation[] {
+/**
+ * What keeps a region from having been searched in every account of the organization: accounts not read,
+ * regions not collected, and the rule's own not-assessed entries there (`missed`, computed once per rule).
+ */
+function unsearched(input: OrganizationInput, missed: readonly NotAssessed[], region: string): MissingOperation[] {
   const byAccount = new Map(input.summaries.map((summary) => [summary.accountId, summary]));
   const missing: MissingOperation[] = [];
   const add = (entry: MissingOperation) => {
@@ -75,8 +77,8 @@ function unsearched(rule: Rule, input: OrganizationInput, region: string): Missi
     const summary = byAccount.get(account.id);
     if (summary === undefined) add({ service: 'sts', operation: 'AssumeRole', errorCode: 'AccountNotAssessed' });
     else if (!summary.regions.includes(region)) add({ service: 'ec2', operation: 'DescribeRegions', errorCode: 'RegionNotScanned' });
-    else for (const entry of notAssessedFor(rule.metadata.id, rule.metadata.reads, account.id, summary.gaps)) {
-      if (entry.region === region || entry.region === GLOBAL_REGION) entry.missing.forEach(add);
+    else for (const entry of missed) {
+      if (entry.accountId === account.id && (entry.region === region || entry.region === GLOBAL_REGION)) entry.missing.forEach(add);
     }
   }
   return missing;
