@@ -22,7 +22,7 @@ export function writeBenchmarksDoc(resultsDir: string, docPath: string): void {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => row(name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResult));
-  let notes = '';
+  let notes: string;
   try {
     const existing = readFileSync(docPath, 'utf8');
     const at = existing.indexOf('\n## Notes');

@@ -43,7 +43,7 @@ describe('the database unavailable mid-scan', () => {
     try {
       await waitFor('an account job to fail on the database', retrying, 60_000);
     } catch (error) {
-      throw new Error(`${(error as Error).message}; worker output ends with:\n${(worker.output() + worker.errors()).slice(-3000)}`);
+      throw new Error(`${(error as Error).message}; worker output ends with:\n${(worker.output() + worker.errors()).slice(-3000)}`, { cause: error });
     }
     proxy.restore();
 

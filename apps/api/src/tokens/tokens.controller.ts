@@ -15,8 +15,6 @@ const createTokenSchema = z
   })
   .strict();
 
-const tokenId = new ZodValidationPipe(z.string().uuid({ message: 'token id must be a UUID' }), 'path');
-
 function presentToken(token: ApiToken) {
   return {
     id: token.id,
@@ -62,7 +60,7 @@ export class TokensController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a token' })
-  async revoke(@Param('id', tokenId) id: string): Promise<void> {
+  async revoke(@Param('id', new ZodValidationPipe(z.string().uuid({ message: 'token id must be a UUID' }), 'path')) id: string): Promise<void> {
     if (!(await this.tokens.revoke(id))) throw new NotFoundException(`token ${id} not found or already revoked`);
   }
 }
