@@ -1,7 +1,7 @@
 # Rolecall follows its own advice: a small image, a non-root user, and a read-only root filesystem.
 # The image holds only what runs: apps and libraries compiled without specs, test helpers, fixtures,
 # the AWS simulator, the demo or the benchmark (tsconfig.build.json), and production dependencies.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
@@ -10,7 +10,7 @@ COPY apps apps
 COPY libs libs
 RUN npx nest build --path tsconfig.build.json && npm prune --omit=dev
 
-FROM gcr.io/distroless/nodejs20-debian12:nonroot
+FROM gcr.io/distroless/nodejs24-debian12:nonroot
 WORKDIR /app
 # HOME is the nonroot user's (uid 65532): docker-compose mounts ~/.aws there, read-only.
 ENV NODE_ENV=production ROLECALL_DATA_DIR=/data HOME=/home/nonroot
