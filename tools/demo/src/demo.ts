@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-demo-'));
   const port = await freePort();
   const client: DemoClient = { baseUrl: `http://127.0.0.1:${port}`, token: `rc_demo_${randomBytes(24).toString('base64url')}` };
-  const daemon = spawn(process.execPath, [DEV_ENTRY], {
+  const daemon = spawn(process.execPath, [DEV_ENTRY, '--no-banner'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
