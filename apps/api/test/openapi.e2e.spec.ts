@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { startStack, type Stack } from './stack';
 import { foundationWorld } from './foundation-world';
@@ -23,6 +25,11 @@ describe('OpenAPI document', () => {
     assert.equal(validator.version, '3.1');
     assert.deepEqual(result.errors ?? [], []);
     assert.equal(result.valid, true);
+  });
+
+  test('the served document is the committed one the client is generated from', () => {
+    const committed = JSON.parse(readFileSync(resolve(__dirname, '../../../../libs/api-client/openapi.json'), 'utf8'));
+    assert.deepEqual(document, committed);
   });
 
   test('it documents exactly the routes the app serves (docs pages aside)', () => {
