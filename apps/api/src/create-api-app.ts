@@ -1,13 +1,15 @@
 import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import type { RolecallConfig } from '@rolecall/config';
 import { PinoNestLogger, RuntimeModule } from '@rolecall/runtime';
 import { ApiModule } from './api.module';
 import { installJsonBody } from './common/json-body';
 import { MethodNotAllowedFilter } from './common/method-not-allowed.filter';
+import { buildOpenApiDocument } from './contract/openapi-document';
+import { discoverRoutes } from './contract/route-discovery';
+import { API_VERSION, serveApiDocs } from './contract/serve-api-docs';
 import { installSecurityHeaders } from './common/security-headers';
 
 export interface ApiAppOptions {
@@ -35,15 +37,7 @@ export async function createApiApp({ config, logger, extraModules = [] }: ApiApp
   app.useGlobalFilters(new MethodNotAllowedFilter(app.getHttpAdapter(), express));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rolecall')
-      .setDescription('Audits how identity is wired into ECS and EKS containers across an AWS Organization')
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'A Rolecall API token (rc_...), sent as Authorization: Bearer <token>' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  // Built before the app listens: a route without a contract stops the start instead of going undocumented.
+  serveApiDocs(app, buildOpenApiDocument(discoverRoutes(app), API_VERSION));
   return app;
 }

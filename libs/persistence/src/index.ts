@@ -42,7 +42,7 @@ export { CurrentFindingsRepository } from './outputs/current-findings.repository
 export { GithubIntegrationsRepository } from './outputs/github-integrations.repository';
 export type { GithubIntegration, GithubUpload, GithubUploadStatus, NewGithubIntegration } from './outputs/github-integration';
 export { IdentitiesRepository } from './identities/identities.repository';
-export { identityFiltersSchema, identityPositionSchema } from './identities/identity';
+export { identityFiltersSchema, identityPositionSchema, identitySchema } from './identities/identity';
 export type { Identity, IdentityFilters, IdentityPosition } from './identities/identity';
 export { NotAssessedRepository, notAssessedFiltersSchema, notAssessedPositionSchema } from './not-assessed/not-assessed.repository';
 export type { CoverageCounts, NotAssessedFilters, NotAssessedPosition } from './not-assessed/not-assessed.repository';

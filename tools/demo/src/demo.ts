@@ -5,7 +5,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadWorld, sampleWorldPath, startSimulator } from '@rolecall/aws-sim';
-import { collectPages, printSummary, request, waitForHealthy, waitForTerminal, type DemoClient } from './demo-client';
+import { ApiClient } from '@rolecall/api-client';
+import { progressReporter, waitForHealthy, waitForTerminal } from './demo-client';
+import { printSummary } from './demo-summary';
 
 const OUTPUT_DIR = resolve(process.env.ROLECALL_DEMO_OUT ?? 'demo-output');
 const DEV_ENTRY = resolve(__dirname, '../../../apps/api/src/dev.js');
@@ -18,7 +20,9 @@ async function main(): Promise<void> {
   const sim = await startSimulator({ world: loadWorld(sampleWorldPath()), port: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'rolecall-demo-'));
   const port = await freePort();
-  const client: DemoClient = { baseUrl: `http://127.0.0.1:${port}`, token: `rc_demo_${randomBytes(24).toString('base64url')}` };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const token = `rc_demo_${randomBytes(24).toString('base64url')}`;
+  const api = new ApiClient({ baseUrl, token });
   const daemon = spawn(process.execPath, [DEV_ENTRY, '--no-banner'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -26,7 +30,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       DATABASE_URL: '',
       ROLECALL_DATA_DIR: dataDir,
-      ROLECALL_ADMIN_TOKEN: client.token,
+      ROLECALL_ADMIN_TOKEN: token,
       ROLECALL_EXTERNAL_ID: 'rolecall-demo',
       ROLECALL_QUEUE_PREFIX: `rolecall-demo-${process.pid}`,
       ROLECALL_LOG_LEVEL: 'warn',
@@ -36,13 +40,15 @@ async function main(): Promise<void> {
       AWS_SECRET_ACCESS_KEY: 'demo-secret',
     },
   });
-  console.log(`AWS simulator at ${sim.url}; Rolecall at ${client.baseUrl}`);
+  console.log(`AWS simulator at ${sim.url}; Rolecall at ${baseUrl}`);
   try {
-    await waitForHealthy(client, daemon);
-    const created = await request(client, 'POST', '/v1/scans', { scope: { organization: true } });
-    const scan = await waitForTerminal(client, String(created.id));
-    const findings = await collectPages(client, `/v1/scans/${scan.id}/findings?limit=500`);
-    const notAssessed = await collectPages(client, `/v1/scans/${scan.id}/not-assessed?limit=500`);
+    await waitForHealthy(api, daemon);
+    const created = await api.call('createScan', { body: { scope: { organization: true } } });
+    const progress = progressReporter();
+    const scan = await waitForTerminal(api, created.id, progress.update);
+    progress.end();
+    const findings = await api.all('listScanFindings', { path: { id: scan.id }, query: { limit: 500 } });
+    const notAssessed = await api.all('listNotAssessed', { path: { id: scan.id }, query: { limit: 500 } });
     mkdirSync(OUTPUT_DIR, { recursive: true });
     writeFileSync(join(OUTPUT_DIR, 'scan.json'), `${JSON.stringify(scan, null, 2)}\n`);
     writeFileSync(join(OUTPUT_DIR, 'findings.json'), `${JSON.stringify(findings, null, 2)}\n`);

@@ -1,20 +1,17 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Finding } from '@rolecall/model';
 import { FindingAnnotator, sarifInput } from '@rolecall/publishing';
-import { RequireScope } from '../auth/auth.decorators';
-import { ZodValidationPipe } from '../common/zod-validation';
-import { findingsQuerySchema, type FindingsQuery } from '../scans/scan-request.schema';
+import { Contract } from '../contract/route-contract';
+import type { FindingsQuery } from '../scans/scan-request.schema';
 import { CurrentFindingsService } from './current-findings.service';
 import { csvFile } from './csv-file';
 import { wantsCsv } from './finding-csv';
+import { findingRoutes as routes } from './findings.contract';
 import { sendSarif } from './sarif-response';
 
 const CURRENT_STATE = 'current-state';
 
-@ApiTags('findings')
-@ApiBearerAuth()
 @Controller('v1/findings')
 export class FindingsController {
   constructor(
@@ -23,12 +20,8 @@ export class FindingsController {
   ) {}
 
   @Get()
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: "The organization's current state: each account's latest completed result; Accept: text/csv streams every page" })
-  async list(
-    @Query(new ZodValidationPipe(findingsQuerySchema, 'query')) query: FindingsQuery,
-    @Headers('accept') accept?: string,
-  ) {
+  @Contract(routes.list)
+  async list(@Query(routes.list.validate.query) query: FindingsQuery, @Headers('accept') accept?: string) {
     if (!wantsCsv(accept)) return this.current.list(query);
     const { limit: _limit, cursor: _cursor, ...filters } = query;
     const annotator = this.annotator;
@@ -40,8 +33,7 @@ export class FindingsController {
   }
 
   @Get('sarif')
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'The current state as SARIF 2.1.0' })
+  @Contract(routes.sarif)
   async sarif(@Res() response: Response) {
     const all: Finding[] = [];
     for await (const page of this.current.pages({})) all.push(...page);

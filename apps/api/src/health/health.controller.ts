@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { pingDatabase, type Database } from '@rolecall/persistence';
 import { DATABASE, REDIS } from '@rolecall/runtime';
 import { Public } from '../auth/auth.decorators';
+import { Contract } from '../contract/route-contract';
+import { healthRoutes as routes, type HealthResponse } from './health.contract';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -23,7 +24,6 @@ async function probe(check: () => Promise<boolean>): Promise<'up' | 'down'> {
   }
 }
 
-@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -34,8 +34,8 @@ export class HealthController {
   /** Liveness (the process answers) and readiness (Redis and the database answer); 503 when not ready. */
   @Get()
   @Public({ limitByAddress: false })
-  @ApiOperation({ summary: 'Liveness and readiness of Redis and the database' })
-  async check(@Res({ passthrough: true }) response: Response) {
+  @Contract(routes.check)
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const [database, redis] = await Promise.all([
       probe(() => pingDatabase(this.database.db)),
       probe(async () => (await this.redis.ping()) === 'PONG'),

@@ -1,7 +1,8 @@
 import type { GithubIntegration, GithubUpload } from '@rolecall/persistence';
+import type { IntegrationResponse, UploadResponse } from './integration.response';
 
 /** Never includes the token. */
-export function presentIntegration(integration: GithubIntegration) {
+export function presentIntegration(integration: GithubIntegration): IntegrationResponse {
   return {
     id: integration.id,
     owner: integration.owner,
@@ -13,7 +14,7 @@ export function presentIntegration(integration: GithubIntegration) {
   };
 }
 
-export function presentUpload(upload: GithubUpload) {
+export function presentUpload(upload: GithubUpload): UploadResponse {
   return {
     id: upload.id,
     integrationId: upload.integrationId,

@@ -1,5 +1,4 @@
 import { Controller, Get, Headers, Inject, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RolecallConfig } from '@rolecall/config';
 import type { Response } from 'express';
 import { sql } from 'kysely';
@@ -8,9 +7,10 @@ import type { Database } from '@rolecall/persistence';
 import { CONFIG, DATABASE, processMetrics } from '@rolecall/runtime';
 import { Public } from '../auth/auth.decorators';
 import { tokensMatch } from '../auth/token-secrets';
+import { Contract } from '../contract/route-contract';
+import { metricsRoutes as routes } from './metrics.contract';
 
 /** Prometheus text: this process's counters (and the worker's, in dev mode) plus scans by state from the database. */
-@ApiTags('metrics')
 @Controller('metrics')
 export class MetricsController {
   constructor(
@@ -20,11 +20,7 @@ export class MetricsController {
 
   @Get()
   @Public()
-  @ApiBearerAuth()
-  @ApiOperation({
-    summary: 'Prometheus metrics: scans by state, accounts scanned, AWS calls, throttles, job latency, findings by severity',
-    description: 'Public unless ROLECALL_METRICS_TOKEN is set; then send "Authorization: Bearer <ROLECALL_METRICS_TOKEN>" (api tokens are not accepted here).',
-  })
+  @Contract(routes.metrics)
   async metrics(@Res() response: Response, @Headers('authorization') authorization?: string): Promise<void> {
     this.checkToken(authorization);
     const metrics = processMetrics();

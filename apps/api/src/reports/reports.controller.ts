@@ -1,19 +1,14 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ScanHistoryRepository, ScansRepository, type Scan } from '@rolecall/persistence';
 import { FindingAnnotator, ScanSarif } from '@rolecall/publishing';
-import { RequireScope } from '../auth/auth.decorators';
-import { ZodValidationPipe } from '../common/zod-validation';
+import { Contract } from '../contract/route-contract';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
+import type { DiffResponse } from '../findings/finding.response';
 import { sendSarif } from '../findings/sarif-response';
 import { presentFinding } from '../scans/scan.presenter';
-import { scanIdSchema } from '../scans/scan-request.schema';
+import { reportRoutes as routes } from './reports.contract';
 
-const scanId = new ZodValidationPipe(scanIdSchema, 'path');
-
-@ApiTags('scans')
-@ApiBearerAuth()
 @Controller('v1/scans')
 export class ReportsController {
   constructor(
@@ -24,9 +19,8 @@ export class ReportsController {
   ) {}
 
   @Get(':id/diff')
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'New, unchanged and resolved findings against the previous completed scan of the same scope' })
-  async diff(@Param('id', scanId) id: string) {
+  @Contract(routes.diff)
+  async diff(@Param('id', routes.diff.validate.param('id')) id: string): Promise<DiffResponse> {
     await this.require(id);
     const diff = await this.history.diff(id);
     const matcher = await this.annotator.suppressionMatcher();
@@ -42,9 +36,8 @@ export class ReportsController {
   }
 
   @Get(':id/sarif')
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: "The scan's findings as SARIF 2.1.0 for GitHub code scanning (absent results are never included)" })
-  async sarif(@Param('id', scanId) id: string, @Res() response: Response) {
+  @Contract(routes.sarif)
+  async sarif(@Param('id', routes.sarif.validate.param('id')) id: string, @Res() response: Response) {
     const scan = await this.require(id);
     await sendSarif(response, `rolecall-${id}.sarif`, await this.sarifs.input(scan));
   }

@@ -1,15 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_RULES } from '@rolecall/rules';
-import { RequireScope } from '../auth/auth.decorators';
+import { Contract } from '../contract/route-contract';
+import { ruleRoutes as routes } from './rules.contract';
 
-@ApiTags('rules')
-@ApiBearerAuth()
 @Controller('v1/rules')
 export class RulesController {
   @Get()
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'The rule catalog' })
+  @Contract(routes.list)
   list() {
     return { items: ALL_RULES.map((rule) => rule.metadata) };
   }

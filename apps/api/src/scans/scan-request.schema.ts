@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { githubUploadTargetSchema, regionListSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
+import { cursorParam, limitParam } from '../contract/page.schema';
 
 export const createScanSchema = z
   .object({
@@ -13,16 +14,13 @@ export type CreateScanRequest = z.infer<typeof createScanSchema>;
 
 export const scanIdSchema = z.string().uuid({ message: 'scan id must be a UUID' });
 
-const limitSchema = z.coerce.number().int().min(1).max(500).default(50);
-
-export const listScansQuerySchema = z
-  .object({ limit: limitSchema, cursor: z.string().max(2048).optional() })
-  .strict();
+export const listScansQuerySchema = z.object({ limit: limitParam, cursor: cursorParam }).strict();
+export type ListScansQuery = z.infer<typeof listScansQuerySchema>;
 
 export const findingsQuerySchema = z
   .object({
-    limit: limitSchema,
-    cursor: z.string().max(2048).optional(),
+    limit: limitParam,
+    cursor: cursorParam,
     severity: z.enum(['critical', 'high', 'medium', 'low', 'info']).optional(),
     ruleId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'must be a rule id such as iam.role.trust-public').optional(),
     accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
@@ -34,8 +32,8 @@ export type FindingsQuery = z.infer<typeof findingsQuerySchema>;
 
 export const notAssessedQuerySchema = z
   .object({
-    limit: limitSchema,
-    cursor: z.string().max(2048).optional(),
+    limit: limitParam,
+    cursor: cursorParam,
     ruleId: findingsQuerySchema.shape.ruleId,
     accountId: findingsQuerySchema.shape.accountId,
     region: findingsQuerySchema.shape.region,

@@ -1,8 +1,10 @@
 import type { AccountRunStatus, Finding, Severity } from '@rolecall/model';
 import type { CoverageCounts, Scan, ScanAccount } from '@rolecall/persistence';
+import type { FindingResponse } from '../findings/finding.response';
+import type { CoverageResponse, ScanDetailResponse, ScanResponse } from './scan.response';
 
-/** The JSON a client sees for a scan; timestamps as ISO strings. */
-export function presentScan(scan: Scan) {
+/** The JSON a client sees for a scan (its shape is scanSchema's); timestamps as ISO strings. */
+export function presentScan(scan: Scan): ScanResponse {
   return {
     id: scan.id,
     status: scan.status,
@@ -22,7 +24,7 @@ export function presentScan(scan: Scan) {
  * Coverage as (rule, account) pairs over the accounts that were scanned (or failed): assessed where the rule
  * had everything it needs, not assessed where at least one entry of GET /v1/scans/{id}/not-assessed names it.
  */
-export function presentCoverage(ruleCount: number, accounts: readonly ScanAccount[], counts: CoverageCounts) {
+export function presentCoverage(ruleCount: number, accounts: readonly ScanAccount[], counts: CoverageCounts): CoverageResponse {
   const attempted = accounts.filter((account) => ['succeeded', 'partial', 'failed'].includes(account.status)).length;
   const pairs = ruleCount * attempted;
   const notAssessed = Math.min(counts.rulesAccountsNotAssessed, pairs);
@@ -34,8 +36,8 @@ export function presentScanDetail(
   progress: Record<AccountRunStatus, number>,
   findingCounts: Record<Severity, number>,
   accounts: ScanAccount[],
-  coverage: ReturnType<typeof presentCoverage>,
-) {
+  coverage: CoverageResponse,
+): Omit<ScanDetailResponse, 'githubUploads'> {
   return {
     ...presentScan(scan),
     progress,
@@ -56,7 +58,7 @@ export function presentScanDetail(
   };
 }
 
-export function presentFinding(finding: Finding) {
+export function presentFinding(finding: Finding): FindingResponse {
   return {
     id: finding.id,
     fingerprint: finding.fingerprint,

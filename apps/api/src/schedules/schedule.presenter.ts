@@ -1,6 +1,7 @@
 import type { Schedule, ScheduleRun } from '@rolecall/persistence';
+import type { ScheduleResponse, ScheduleRunResponse } from './schedule.response';
 
-export function presentSchedule(schedule: Schedule) {
+export function presentSchedule(schedule: Schedule): ScheduleResponse {
   return {
     id: schedule.id,
     cron: schedule.cron,
@@ -14,7 +15,7 @@ export function presentSchedule(schedule: Schedule) {
   };
 }
 
-export function presentScheduleRun(run: ScheduleRun) {
+export function presentScheduleRun(run: ScheduleRun): ScheduleRunResponse {
   return {
     dueAt: run.dueAt.toISOString(),
     outcome: run.outcome,

@@ -1,36 +1,23 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { z } from 'zod';
-import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
+import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { QueueAvailableGuard } from '../common/queue-available.guard';
-import { ZodValidationPipe } from '../common/zod-validation';
-import {
-  createScheduleSchema,
-  scheduleIdSchema,
-  updateScheduleSchema,
-  type CreateScheduleRequest,
-  type UpdateScheduleRequest,
-} from './schedule-request.schema';
+import { Contract } from '../contract/route-contract';
+import type { CreateScheduleRequest, UpdateScheduleRequest } from './schedule-request.schema';
+import { scheduleRoutes as routes } from './schedules.contract';
 import { SchedulesService } from './schedules.service';
 
-const scheduleId = new ZodValidationPipe(scheduleIdSchema, 'path');
-
-@ApiTags('schedules')
-@ApiBearerAuth()
 @Controller('v1/schedules')
 export class SchedulesController {
   constructor(private readonly schedules: SchedulesService) {}
 
   @Post()
   @HttpCode(201)
-  @RequireScope('scans:write')
+  @Contract(routes.create)
   @UseGuards(QueueAvailableGuard)
-  @ApiOperation({ summary: 'Scan a scope on a cron schedule; a firing while a scan of the scope is active is skipped and recorded' })
-  @ApiBody({ schema: z.toJSONSchema(createScheduleSchema, { io: 'input' }) as object })
   async create(
-    @Body(new ZodValidationPipe(createScheduleSchema, 'body')) body: CreateScheduleRequest,
+    @Body(routes.create.validate.body) body: CreateScheduleRequest,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -40,41 +27,35 @@ export class SchedulesController {
   }
 
   @Get()
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'List schedules' })
+  @Contract(routes.list)
   list() {
     return this.schedules.list();
   }
 
   @Get(':id')
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'A schedule' })
-  get(@Param('id', scheduleId) id: string) {
+  @Contract(routes.get)
+  get(@Param('id', routes.get.validate.param('id')) id: string) {
     return this.schedules.get(id);
   }
 
   @Get(':id/runs')
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: "A schedule's firings, newest first: the scan each started, or why it was skipped" })
-  runs(@Param('id', scheduleId) id: string) {
+  @Contract(routes.runs)
+  runs(@Param('id', routes.runs.validate.param('id')) id: string) {
     return this.schedules.runs(id);
   }
 
   @Patch(':id')
-  @RequireScope('scans:write')
+  @Contract(routes.update)
   @UseGuards(QueueAvailableGuard)
-  @ApiOperation({ summary: 'Change a schedule (cron, timezone, scope, regions, githubUpload)' })
-  @ApiBody({ schema: z.toJSONSchema(updateScheduleSchema, { io: 'input' }) as object })
-  update(@Param('id', scheduleId) id: string, @Body(new ZodValidationPipe(updateScheduleSchema, 'body')) body: UpdateScheduleRequest) {
+  update(@Param('id', routes.update.validate.param('id')) id: string, @Body(routes.update.validate.body) body: UpdateScheduleRequest) {
     return this.schedules.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @RequireScope('scans:write')
+  @Contract(routes.remove)
   @UseGuards(QueueAvailableGuard)
-  @ApiOperation({ summary: 'Delete a schedule and stop its firings' })
-  async remove(@Param('id', scheduleId) id: string): Promise<void> {
+  async remove(@Param('id', routes.remove.validate.param('id')) id: string): Promise<void> {
     await this.schedules.remove(id);
   }
 }

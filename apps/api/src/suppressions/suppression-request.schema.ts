@@ -31,5 +31,6 @@ export const createSuppressionSchema = z
 export type CreateSuppressionRequest = z.infer<typeof createSuppressionSchema>;
 
 export const listSuppressionsQuerySchema = z.object({ includeExpired: z.enum(['true', 'false']).default('false') }).strict();
+export type ListSuppressionsQuery = z.infer<typeof listSuppressionsQuerySchema>;
 
 export const suppressionIdSchema = z.string().uuid({ message: 'suppression id must be a UUID' });

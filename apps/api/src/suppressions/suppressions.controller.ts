@@ -1,15 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { SuppressionsRepository, type Suppression } from '@rolecall/persistence';
-import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
+import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { ZodValidationPipe } from '../common/zod-validation';
-import { createSuppressionSchema, listSuppressionsQuerySchema, suppressionIdSchema, type CreateSuppressionRequest } from './suppression-request.schema';
+import { Contract } from '../contract/route-contract';
+import type { CreateSuppressionRequest, ListSuppressionsQuery } from './suppression-request.schema';
+import type { SuppressionResponse } from './suppression.response';
+import { suppressionRoutes as routes } from './suppressions.contract';
 
-const suppressionId = new ZodValidationPipe(suppressionIdSchema, 'path');
-
-function presentSuppression(suppression: Suppression, now = new Date()) {
+function presentSuppression(suppression: Suppression, now = new Date()): SuppressionResponse {
   return {
     id: suppression.id,
     ruleId: suppression.ruleId,
@@ -23,30 +21,26 @@ function presentSuppression(suppression: Suppression, now = new Date()) {
   };
 }
 
-@ApiTags('suppressions')
-@ApiBearerAuth()
 @Controller('v1/suppressions')
 export class SuppressionsController {
   constructor(private readonly suppressions: SuppressionsRepository) {}
 
   @Post()
-  @RequireScope('scans:write')
-  @ApiOperation({ summary: 'Suppress findings by rule id and/or resource ARN glob, optionally in one account, until an expiry' })
-  async create(@Body(new ZodValidationPipe(createSuppressionSchema, 'body')) body: CreateSuppressionRequest, @CurrentPrincipal() principal: Principal) {
+  @Contract(routes.create)
+  async create(@Body(routes.create.validate.body) body: CreateSuppressionRequest, @CurrentPrincipal() principal: Principal) {
     return presentSuppression(await this.suppressions.create({ ...body, createdBy: principal.label }));
   }
 
   @Get()
-  @RequireScope('findings:read')
-  @ApiOperation({ summary: 'Active suppressions (includeExpired=true adds expired ones)' })
-  async list(@Query(new ZodValidationPipe(listSuppressionsQuerySchema, 'query')) query: z.infer<typeof listSuppressionsQuerySchema>) {
+  @Contract(routes.list)
+  async list(@Query(routes.list.validate.query) query: ListSuppressionsQuery) {
     const items = await this.suppressions.list({ activeOnly: query.includeExpired === 'false' });
     return { items: items.map((suppression) => presentSuppression(suppression)) };
   }
 
   @Get(':id')
-  @RequireScope('findings:read')
-  async get(@Param('id', suppressionId) id: string) {
+  @Contract(routes.get)
+  async get(@Param('id', routes.get.validate.param('id')) id: string) {
     const suppression = await this.suppressions.get(id);
     if (!suppression) throw new NotFoundException(`suppression ${id} not found`);
     return presentSuppression(suppression);
@@ -54,9 +48,8 @@ export class SuppressionsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @RequireScope('scans:write')
-  @ApiOperation({ summary: 'Delete a suppression; its findings count again' })
-  async remove(@Param('id', suppressionId) id: string): Promise<void> {
+  @Contract(routes.remove)
+  async remove(@Param('id', routes.remove.validate.param('id')) id: string): Promise<void> {
     if (!(await this.suppressions.delete(id))) throw new NotFoundException(`suppression ${id} not found`);
   }
 }

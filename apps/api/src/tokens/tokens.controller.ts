@@ -1,25 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { TokensRepository, type ApiToken } from '@rolecall/persistence';
-import { CurrentPrincipal, RequireScope } from '../auth/auth.decorators';
-import { SCOPES, type Principal } from '../auth/principal';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import type { Principal, Scope } from '../auth/principal';
 import { generateToken, hashToken } from '../auth/token-secrets';
-import { text } from '../common/text.schema';
-import { ZodValidationPipe } from '../common/zod-validation';
+import { Contract } from '../contract/route-contract';
+import type { TokenResponse } from './token.response';
+import { tokenRoutes as routes, type createTokenSchema } from './tokens.contract';
 
-const createTokenSchema = z
-  .object({
-    name: text({ max: 200 }),
-    scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length),
-  })
-  .strict();
-
-function presentToken(token: ApiToken) {
+function presentToken(token: ApiToken): TokenResponse {
   return {
     id: token.id,
     name: token.name,
-    scopes: token.scopes,
+    scopes: token.scopes as Scope[],
     createdAt: token.createdAt.toISOString(),
     createdBy: token.createdBy,
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
@@ -27,20 +20,13 @@ function presentToken(token: ApiToken) {
   };
 }
 
-@ApiTags('tokens')
-@ApiBearerAuth()
-@RequireScope('admin')
 @Controller('v1/tokens')
 export class TokensController {
   constructor(private readonly tokens: TokensRepository) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a token; its secret is in this response only' })
-  @ApiBody({ schema: z.toJSONSchema(createTokenSchema, { io: 'input' }) as object })
-  async create(
-    @Body(new ZodValidationPipe(createTokenSchema, 'body')) body: z.infer<typeof createTokenSchema>,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Contract(routes.create)
+  async create(@Body(routes.create.validate.body) body: z.infer<typeof createTokenSchema>, @CurrentPrincipal() principal: Principal) {
     const secret = generateToken();
     const token = await this.tokens.create({
       name: body.name,
@@ -52,15 +38,15 @@ export class TokensController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List tokens (never their secrets)' })
+  @Contract(routes.list)
   async list() {
     return { items: (await this.tokens.list()).map(presentToken) };
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke a token' })
-  async revoke(@Param('id', new ZodValidationPipe(z.string().uuid({ message: 'token id must be a UUID' }), 'path')) id: string): Promise<void> {
+  @Contract(routes.revoke)
+  async revoke(@Param('id', routes.revoke.validate.param('id')) id: string): Promise<void> {
     if (!(await this.tokens.revoke(id))) throw new NotFoundException(`token ${id} not found or already revoked`);
   }
 }
