@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promisify } from 'node:util';
 import { loadWorld, sampleWorldPath } from '@rolecall/aws-sim';
-import { readmeExamples } from './readme-examples';
+import { readmeExamples, readmePath } from './readme-examples';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack';
 
 const run = promisify(execFile);
@@ -35,6 +36,16 @@ describe('README API examples', () => {
     assert.equal(setup?.expect, 'setup');
     assert.match(setup!.script, /^export ROLECALL_URL=http:\/\/localhost:8080\nexport TOKEN=/);
     assert.ok(!examples.some((example) => /<[a-z-]+>/.test(example.script)), 'no <placeholder> to replace by hand');
+  });
+
+  test('the README names every route the api serves', async () => {
+    const readme = readFileSync(readmePath(), 'utf8');
+    const openapi = (await stack.http().get('/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const missing = Object.entries(openapi.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).filter(() => !readme.includes(`${path}\``) && !readme.includes(`${path} `)).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    assert.ok(Object.keys(openapi.paths).length >= 20);
+    assert.deepEqual(missing, []);
   });
 
   for (const example of examples.filter((candidate) => candidate.expect !== 'setup')) {
