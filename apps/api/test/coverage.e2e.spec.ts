@@ -121,4 +121,25 @@ describe('coverage: what a scan could not assess is listed, and its findings are
     const foundPrints = new Set(found.map((finding) => finding.fingerprint));
     assert.deepEqual(clean.filter((finding) => !foundPrints.has(finding.fingerprint)).map(key), []);
   });
+
+  test("each account's findingCount counts what its findings list shows, organization-level findings included", async () => {
+    stack.sim.setFaults({});
+    const { id, detail } = await scan();
+    const listed = await pages<ApiFinding & { accountId: string }>(`/v1/scans/${id}/findings`);
+    const accounts = detail.accounts as Array<{ accountId: string; findingCount: number }>;
+    assert.ok(listed.length > 0);
+    for (const account of accounts) {
+      assert.equal(account.findingCount, listed.filter((finding) => finding.accountId === account.accountId).length, account.accountId);
+    }
+  });
+
+  test('a scan whose organization discovery fails has a startedAt (when it was picked up) and a reason', async () => {
+    stack.sim.setFaults({ errors: [{ match: { service: 'organizations' }, error: 'accessDenied' }] });
+    const { detail } = await scan();
+    stack.sim.setFaults({});
+    assert.equal(detail.status, 'failed');
+    assert.match(String(detail.error), /^organization discovery failed: /);
+    assert.equal(typeof detail.startedAt, 'string');
+    assert.ok(Date.parse(String(detail.startedAt)) <= Date.parse(String(detail.finishedAt)));
+  });
 });

@@ -152,7 +152,8 @@ for (const engine of TEST_ENGINES) {
       assert.equal(csv.status, 200);
       assert.match(csv.headers['content-type'], /^text\/csv/);
       const lines = csv.text.trimEnd().split('\r\n');
-      assert.equal(lines[0], 'id,scanId,fingerprint,ruleId,severity,state,suppressed,suppressionReason,accountId,region,resourceType,resourceName,resourceArn,title,message,remediation,carriedFromScanId,carriedAssessedAt');
+      assert.equal(lines[0], 'id,scanId,fingerprint,ruleId,severity,state,suppressed,suppressionReason,accountId,region,resourceType,resourceName,resourceArn,title,message,remediation,carriedFromScanId,carriedAssessedAt,evidence');
+      for (const line of lines.slice(1)) assert.match(line, /,"\{"".*\}"$/, 'each row ends in its evidence as JSON');
       assert.equal(lines.length, expected.length + 1);
       assert.ok(lines.some((line) => line.includes(`,${PRIVILEGED_RULE},high,new,false,,${MANAGEMENT},us-east-1,AWS::ECS::TaskDefinition,web:3,${PRIVILEGED_TASK_DEFINITION_ARN},`)));
       const scanCsv = await get(`/v1/scans/${latest}/findings?ruleId=${PRIVILEGED_RULE}`).set('Accept', 'text/csv');
@@ -162,6 +163,25 @@ for (const engine of TEST_ENGINES) {
       assert.equal(log.runs[0].results!.length, expected.length);
       assert.equal((await get('/v1/scans/00000000-0000-4000-8000-000000000000/sarif')).status, 404);
       assert.equal((await get('/v1/scans/nope/diff')).status, 400);
+    });
+
+    test('severity takes several values, comma-separated or repeated, on current and scan findings; an unknown one is a 400 naming the field', async () => {
+      const latest = (await get('/v1/scans?limit=1')).body.items[0].id as string;
+      for (const base of ['/v1/findings', `/v1/scans/${latest}/findings`]) {
+        const all = (await get(`${base}?limit=500`)).body.items as Array<{ severity: string; risk: string; references: string[] }>;
+        const wanted = all.filter((f) => f.severity === 'high' || f.severity === 'critical').length;
+        assert.ok(wanted > 0 && wanted < all.length, base);
+        assert.equal((await get(`${base}?severity=high,critical&limit=500`)).body.items.length, wanted, base);
+        assert.equal((await get(`${base}?severity=high&severity=critical&limit=500`)).body.items.length, wanted, base);
+        const unknown = await get(`${base}?severity=high,urgent`);
+        assert.equal(unknown.status, 400);
+        assert.match(unknown.body.message, /^query\.severity(\.\d+)?: must be one or more of critical, high, medium, low, info/);
+        for (const finding of all) {
+          assert.equal(typeof finding.risk, 'string');
+          assert.ok(finding.risk.length > 0);
+          assert.ok(Array.isArray(finding.references) && finding.references.every((url) => typeof url === 'string'));
+        }
+      }
     });
 
     test('registering a GitHub integration without ROLECALL_ENCRYPTION_KEY is a 409 naming the variable', async () => {

@@ -54,7 +54,7 @@ describe('the database unavailable mid-scan', () => {
     assert.ok(countFailures(worker.output()) > failuresBefore, 'account jobs failed while the database was away');
     const findings = await harness.findingKeys(scanId);
     assert.equal(new Set(findings).size, findings.length);
-    assert.equal(await harness.accountStageFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
+    assert.equal(await harness.storedFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
     assert.equal(worker.child.exitCode, null, 'the worker survived the outage');
   });
 });

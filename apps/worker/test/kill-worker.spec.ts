@@ -35,7 +35,7 @@ describe('a worker killed with SIGKILL mid-scan', () => {
     }
     const killed = await harness.findingKeys(scanId);
     assert.equal(new Set(killed).size, killed.length, 'no finding is stored twice');
-    assert.equal(await harness.accountStageFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
+    assert.equal(await harness.storedFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
 
     // The same organization scanned without interruption stores exactly the same findings.
     const baselineId = await harness.startScan();

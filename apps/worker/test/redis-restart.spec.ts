@@ -36,7 +36,7 @@ describe('Redis restarting mid-scan', () => {
     assert.deepEqual(accounts.filter((a) => a.status === 'queued' || a.status === 'running'), []);
     const findings = await harness.findingKeys(scanId);
     assert.equal(new Set(findings).size, findings.length);
-    assert.equal(await harness.accountStageFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
+    assert.equal(await harness.storedFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
     assert.equal(worker.child.exitCode, null, 'the worker survived the outage');
   });
 });

@@ -96,13 +96,12 @@ export class ScanHarness {
     return rows.map((row) => `${row.account_id} ${row.fingerprint}`).sort();
   }
 
-  /** Findings the account jobs stored (organization-stage ones come from the finalizer). */
-  async accountStageFindings(scanId: string): Promise<number> {
+  /** Findings the scan stored, of every stage: what the accounts' finding counts add up to. */
+  async storedFindings(scanId: string): Promise<number> {
     const rows = await this.database.database.db
       .selectFrom('findings')
       .select('id')
       .where('scan_id', '=', scanId)
-      .where('stage', '=', 'account')
       .execute();
     return rows.length;
   }

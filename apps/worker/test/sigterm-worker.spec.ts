@@ -30,6 +30,6 @@ describe('a worker stopped with SIGTERM mid-scan', () => {
     assert.deepEqual(accounts.map((a) => a.attempts), accounts.map(() => 1));
     const findings = await harness.findingKeys(scanId);
     assert.equal(new Set(findings).size, findings.length);
-    assert.equal(await harness.accountStageFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
+    assert.equal(await harness.storedFindings(scanId), accounts.reduce((sum, a) => sum + a.findingCount, 0));
   });
 });

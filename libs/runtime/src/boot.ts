@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { ConfigError, loadConfig, type RolecallConfig } from '@rolecall/config';
+import { ConfigError, loadConfig, unsetSecretWarnings, type RolecallConfig } from '@rolecall/config';
 import { createLogger } from './logger';
 import { waitForRedis } from './redis/wait-for-redis';
 
@@ -24,7 +24,14 @@ export function bootConfig(role: ProcessRole, env: NodeJS.ProcessEnv = process.e
         `Set DATABASE_URL, or run "npm run dev" for the api and worker in one process.`,
     );
   }
-  return { config, logger: createLogger(config.ROLECALL_LOG_LEVEL) };
+  const logger = createLogger(config.ROLECALL_LOG_LEVEL);
+  warnUnsetSecrets(config, role, logger);
+  return { config, logger };
+}
+
+/** Production with a secret unset starts, but says at startup what is missing and how to set it. */
+export function warnUnsetSecrets(config: RolecallConfig, role: ProcessRole, logger: Pick<Logger, 'warn'>): void {
+  for (const { variable, message } of unsetSecretWarnings(config, role)) logger.warn({ variable }, message);
 }
 
 function exitWith(message: string): never {

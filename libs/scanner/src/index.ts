@@ -3,6 +3,7 @@ export * from './organization-cache';
 export * from './scan-finalizer';
 export * from './scan-outcome';
 export * from './scan-planner';
+export * from './discovery-failure';
 export * from './scan-workers';
 export * from './scanner.module';
 export * from './schedules';

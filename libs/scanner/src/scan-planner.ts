@@ -3,6 +3,7 @@ import { discoverOrganization, type AwsContext } from '@rolecall/aws';
 import type { ScanQueues } from '@rolecall/jobs';
 import type { OrganizationContext, ScanScope } from '@rolecall/model';
 import { ScanAccountsRepository, ScansRepository } from '@rolecall/persistence';
+import { describeAwsError, discoveryFailureReason } from './discovery-failure';
 
 export interface ScanPlannerDeps {
   aws: AwsContext;
@@ -24,12 +25,13 @@ export class ScanPlanner {
     const { scans, scanAccounts, queues, logger } = this.deps;
     const scan = await scans.get(scanId);
     if (!scan || scan.status !== 'queued') return;
+    await scans.markPickedUp(scanId);
 
     let organization: OrganizationContext;
     try {
       organization = await this.organizationFor(scan.scope);
     } catch (error) {
-      const reason = `organization discovery failed: ${describeAwsError(error)}`;
+      const reason = discoveryFailureReason(error);
       logger.warn({ scanId, reason }, 'scan failed before any account was scanned');
       await scans.finish(scanId, 'failed', reason);
       return;
@@ -65,12 +67,4 @@ export class ScanPlanner {
       return { accounts: scope.accounts.map((id) => ({ id, name: undefined })) };
     }
   }
-}
-
-export function describeAwsError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { name?: string; Code?: string }).Code ?? error.name;
-    return code && code !== 'Error' ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { githubUploadTargetSchema, regionListSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
+import { SEVERITIES, githubUploadTargetSchema, regionListSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
+import { multiValueSchema } from '../common/multi-value.schema';
 import { cursorParam, limitParam } from '../contract/page.schema';
 
 export const createScanSchema = z
@@ -21,7 +22,7 @@ export const findingsQuerySchema = z
   .object({
     limit: limitParam,
     cursor: cursorParam,
-    severity: z.enum(['critical', 'high', 'medium', 'low', 'info']).optional(),
+    severity: multiValueSchema(SEVERITIES).optional(),
     ruleId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'must be a rule id such as iam.role.trust-public').optional(),
     accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
     region: z.union([regionSchema, z.literal('global')]).optional(),

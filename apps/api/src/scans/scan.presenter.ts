@@ -1,5 +1,6 @@
 import type { AccountRunStatus, Finding, Severity } from '@rolecall/model';
 import type { CoverageCounts, Scan, ScanAccount } from '@rolecall/persistence';
+import { findRule } from '@rolecall/rules';
 import type { FindingResponse } from '../findings/finding.response';
 import type { CoverageResponse, ScanDetailResponse, ScanResponse } from './scan.response';
 
@@ -72,6 +73,16 @@ export function presentFinding(finding: Finding): FindingResponse {
     relatedResources: finding.relatedResources,
     evidence: finding.evidence,
     remediation: finding.remediation,
+    ...ruleContext(finding.ruleId),
     carried: finding.carried ?? null,
   };
+}
+
+/**
+ * Why the finding matters and where to read more, from the rule's catalog entry; a finding stored by
+ * a rule this build no longer has keeps its place with an empty risk rather than failing the page.
+ */
+function ruleContext(ruleId: string): { risk: string; references: string[] } {
+  const metadata = findRule(ruleId)?.metadata;
+  return { risk: metadata?.risk ?? '', references: metadata ? [...metadata.references] : [] };
 }

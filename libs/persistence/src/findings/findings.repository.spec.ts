@@ -81,12 +81,14 @@ describeOnEachEngine('FindingsRepository', (current) => {
       { region: 'eu-west-1' },
       { resourceType: 'AWS::ECS::TaskDefinition' },
       { severity: 'critical', accountId: ACCOUNT_A, region: 'us-east-1' },
+      { severity: ['high', 'critical'] },
+      { severity: ['low'], accountId: ACCOUNT_B },
       { ruleId: 'ecs.task.admin-role', resourceType: 'AWS::IAM::Role' },
       { accountId: ACCOUNT_C },
     ];
     for (const filters of cases) {
       const expected = all.filter((f) =>
-        (filters.severity === undefined || f.severity === filters.severity) &&
+        (filters.severity === undefined || [filters.severity].flat().includes(f.severity)) &&
         (filters.ruleId === undefined || f.ruleId === filters.ruleId) &&
         (filters.accountId === undefined || f.accountId === filters.accountId) &&
         (filters.region === undefined || f.region === filters.region) &&

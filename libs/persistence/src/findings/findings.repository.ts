@@ -7,13 +7,17 @@ import { isUuid } from '../uuid';
 import { toFinding, toFindingPosition, type FindingPosition } from './finding';
 
 export const findingFiltersSchema = z.object({
-  severity: severitySchema.optional(),
+  /** One severity or several (any of them matches); always an array once parsed. */
+  severity: z
+    .union([severitySchema, z.array(severitySchema).min(1)])
+    .transform((value) => [value].flat())
+    .optional(),
   ruleId: z.string().optional(),
   accountId: z.string().optional(),
   region: z.string().optional(),
   resourceType: z.string().optional(),
 });
-export type FindingFilters = z.infer<typeof findingFiltersSchema>;
+export type FindingFilters = z.input<typeof findingFiltersSchema>;
 
 export const findingPositionSchema = z.object({
   severityRank: z.number().int().min(0).max(4),
@@ -47,7 +51,7 @@ export class FindingsRepository {
       .orderBy('severity_rank')
       .orderBy('seq')
       .limit(limit + 1);
-    if (severity !== undefined) keys = keys.where('severity_rank', '=', severityRank(severity));
+    if (severity !== undefined) keys = keys.where('severity_rank', 'in', severity.map(severityRank));
     if (ruleId !== undefined) keys = keys.where('rule_id', '=', ruleId);
     if (accountId !== undefined) keys = keys.where('account_id', '=', accountId);
     if (region !== undefined) keys = keys.where('region', '=', region);

@@ -68,6 +68,21 @@ describeOnEachEngine('IdentitiesRepository', (current) => {
     assert.deepEqual(await stored(), []);
   });
 
+  test("each account's finding count includes its organization-stage findings, whichever stage wrote last", async () => {
+    const scanId = await newScan();
+    const counts = async () => (await scanAccounts().list(scanId)).map((a) => [a.accountId, a.findingCount]);
+    const own = [aFinding(ACCOUNT_A, 'web'), aFinding(ACCOUNT_A, 'api')];
+    await scanAccounts().complete(scanId, ACCOUNT_A, { status: 'succeeded', awsCalls: {}, gaps: [], findings: own });
+    const reach = ['one', 'two', 'three'].map((name) => aFinding(ACCOUNT_A, name, { ruleId: 'iam.workload-role.cross-account-admin-reach', fingerprint: `reach-${name}` }));
+    await repo().replaceOrganizationFindings(scanId, [...reach, aFinding(ACCOUNT_B, 'b', { fingerprint: 'reach-b' })]);
+    assert.deepEqual(await counts(), [[ACCOUNT_A, 5], [ACCOUNT_B, 1]]);
+    // A retried account job after the organization stage keeps the organization findings in its count.
+    const retried = await scanAccounts().complete(scanId, ACCOUNT_A, { status: 'succeeded', awsCalls: {}, gaps: [], findings: own.slice(0, 1) });
+    assert.equal(retried.findingCount, 4);
+    await repo().replaceOrganizationFindings(scanId, []);
+    assert.deepEqual(await counts(), [[ACCOUNT_A, 1], [ACCOUNT_B, 0]]);
+  });
+
   test('organization findings beyond one insert statement are all stored, once', async () => {
     const scanId = await newScan();
     const findings = new FindingsRepository(current().database.db);

@@ -3,6 +3,7 @@ import type { FingerprintedFinding, NotAssessed } from '@rolecall/model';
 import { carriedFindings, organizationBaseline, replaceNotAssessed } from '../not-assessed/carry-forward';
 import { toFindingRow } from '../findings/finding';
 import { insertChunks } from '../findings/insert-chunks';
+import { refreshFindingCounts } from '../scan-accounts/finding-counts';
 import { toJsonb } from '../jsonb';
 import { pageLimitSchema, toPage, type Page } from '../page';
 import type { Schema } from '../schema';
@@ -44,8 +45,11 @@ export class IdentitiesRepository {
     return rows.map((row) => row.summary);
   }
 
-  /** Replaces the scan's organization-stage findings; account-stage findings are left alone. */
-  /** The organization stage's result: its findings, where it could not assess, and findings carried for that. */
+  /**
+   * Replaces the scan's organization-stage findings; account-stage findings are left alone. Each
+   * account's finding count is refreshed to include the organization-stage findings it now has.
+   * The organization stage's result: its findings, where it could not assess, and findings carried for that.
+   */
   async replaceOrganizationFindings(scanId: string, findings: readonly FingerprintedFinding[], notAssessed: readonly NotAssessed[] = []): Promise<void> {
     await (this.db as unknown as Kysely<Schema>).transaction().execute(async (tx) => {
       const scope = { stage: 'organization' as const };
@@ -54,6 +58,7 @@ export class IdentitiesRepository {
       const rows = [...findings, ...carried].map((finding) => ({ ...toFindingRow(scanId, finding), stage: 'organization' as const }));
       for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
       await replaceNotAssessed(tx, scanId, scope, notAssessed);
+      await refreshFindingCounts(tx, scanId);
     });
   }
 

@@ -49,7 +49,7 @@ export class CurrentFindingsRepository {
     const after = findingPositionSchema.optional().parse(page.after);
     if (!isUuid(snapshotId)) return { items: [] };
     const conditions = [sql`true`];
-    if (severity !== undefined) conditions.push(sql`f.severity_rank = ${severityRank(severity)}`);
+    if (severity !== undefined) conditions.push(sql`f.severity_rank in (${sql.join(severity.map(severityRank))})`);
     if (ruleId !== undefined) conditions.push(sql`f.rule_id = ${ruleId}`);
     if (accountId !== undefined) conditions.push(sql`f.account_id = ${accountId}`);
     if (region !== undefined) conditions.push(sql`f.region = ${region}`);

@@ -4,6 +4,7 @@ import { toFindingRow } from '../findings/finding';
 import { INSERT_CHUNK, insertChunks } from '../findings/insert-chunks';
 import { toJsonb } from '../jsonb';
 import { isUuid } from '../uuid';
+import { refreshFindingCounts } from './finding-counts';
 import { accountBaseline, carriedFindings, replaceNotAssessed } from '../not-assessed/carry-forward';
 import {
   accountResultSchema,
@@ -81,7 +82,6 @@ export class ScanAccountsRepository {
           error: result.error ?? null,
           aws_calls: toJsonb(result.awsCalls),
           gaps: toJsonb(result.gaps),
-          finding_count: rows.length,
           finished_at: now,
         })
         .where('scan_id', '=', scanId)
@@ -92,7 +92,9 @@ export class ScanAccountsRepository {
       await tx.deleteFrom('findings').where('scan_id', '=', scanId).where('account_id', '=', accountId).where('stage', '=', 'account').execute();
       for (const chunk of insertChunks(rows)) await tx.insertInto('findings').values(chunk).execute();
       await replaceNotAssessed(tx, scanId, scope, result.notAssessed);
-      return toScanAccount(updated);
+      await refreshFindingCounts(tx, scanId, accountId);
+      const counted = await tx.selectFrom('scan_accounts').select('finding_count').where('scan_id', '=', scanId).where('account_id', '=', accountId).executeTakeFirstOrThrow();
+      return toScanAccount({ ...updated, finding_count: counted.finding_count });
     });
   }
 

@@ -56,6 +56,27 @@ describeOnEachEngine('ScansRepository', (current) => {
     assert.deepEqual(await scans().get(scan.id), finished);
   });
 
+  test('a failed scan always has a startedAt: when it was picked up, or its finishedAt when it never was', async () => {
+    const pickedUp = await scans().create({ scope: { organization: true } });
+    assert.equal(await scans().markPickedUp(pickedUp.id), true);
+    const startedAt = (await scans().get(pickedUp.id))?.startedAt;
+    assert.ok(startedAt instanceof Date);
+    assert.equal((await scans().get(pickedUp.id))?.status, 'queued');
+    assert.equal(await scans().markPickedUp(pickedUp.id), false, 'a second pickup keeps the first time');
+    const failed = await scans().finish(pickedUp.id, 'failed', 'organization discovery failed: AccessDenied');
+    assert.deepEqual(failed?.startedAt, startedAt);
+    assert.ok(failed?.finishedAt instanceof Date && failed.finishedAt >= startedAt);
+
+    const neverPickedUp = await scans().create({ scope: { organization: true } });
+    const unqueued = await scans().finish(neverPickedUp.id, 'failed', 'the scan could not be queued: Redis is unavailable');
+    assert.ok(unqueued?.startedAt instanceof Date);
+    assert.deepEqual(unqueued.startedAt, unqueued.finishedAt);
+    assert.equal(await scans().markPickedUp(neverPickedUp.id), false);
+
+    const cancelledWhileQueued = await scans().requestCancel((await scans().create({ scope: { organization: true } })).id);
+    assert.equal(cancelledWhileQueued?.startedAt, null);
+  });
+
   test('a cancelled scan stays cancelled and its unstarted accounts are cancelled', async () => {
     const scan = await scans().create({ scope: { accounts: [ACCOUNT_A, ACCOUNT_B] } });
     await scans().markRunning(scan.id, 2);

@@ -88,13 +88,35 @@ export class ScansRepository {
     return row && toScan(row);
   }
 
-  /** Sets a terminal status; never overwrites one (a cancelled scan stays cancelled). */
+  /**
+   * Records when the planner picked the scan up, before organization discovery (which can fail);
+   * the status stays queued until the accounts are planned. False when unknown or already started.
+   */
+  async markPickedUp(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const row = await this.db
+      .updateTable('scans')
+      .set({ started_at: now })
+      .where('id', '=', id)
+      .where('started_at', 'is', null)
+      .where('status', 'not in', TERMINAL_SCAN_STATUSES)
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /**
+   * Sets a terminal status; never overwrites one (a cancelled scan stays cancelled). A finished scan
+   * always has a startedAt: when it was picked up, or its finishedAt when it ended before any worker
+   * picked it up (it could not be queued, or its jobs were lost). A scan cancelled while still queued
+   * (requestCancel) keeps startedAt null: nothing of it ever ran.
+   */
   async finish(id: string, status: TerminalScanStatus, error?: string): Promise<Scan | undefined> {
     if (!TERMINAL_SCAN_STATUSES.includes(status)) throw new Error(`not a terminal scan status: ${status}`);
     if (!isUuid(id)) return undefined;
     const row = await this.db
       .updateTable('scans')
-      .set({ status, error: error ?? null, finished_at: now })
+      .set((eb) => ({ status, error: error ?? null, finished_at: now, started_at: eb.fn.coalesce('started_at', now) }))
       .where('id', '=', id)
       .where('status', 'not in', TERMINAL_SCAN_STATUSES)
       .returning(SCAN_COLUMNS)

@@ -17,6 +17,8 @@ export interface CsvFinding {
   title: string;
   message: string;
   remediation: string;
+  /** What the rule saw; written as compact JSON in one cell. */
+  evidence: Record<string, unknown>;
   /** Set when the rule could not assess the resource in this scan: where it was last assessed. */
   carried?: Carried;
 }
@@ -24,7 +26,7 @@ export interface CsvFinding {
 export const FINDINGS_CSV_HEADER = csvRecord([
   'id', 'scanId', 'fingerprint', 'ruleId', 'severity', 'state', 'suppressed', 'suppressionReason',
   'accountId', 'region', 'resourceType', 'resourceName', 'resourceArn', 'title', 'message', 'remediation',
-  'carriedFromScanId', 'carriedAssessedAt',
+  'carriedFromScanId', 'carriedAssessedAt', 'evidence',
 ]);
 
 export function findingCsvRecord(finding: CsvFinding): string {
@@ -32,6 +34,6 @@ export function findingCsvRecord(finding: CsvFinding): string {
     finding.id, finding.scanId, finding.fingerprint, finding.ruleId, finding.severity, finding.state,
     finding.suppression !== null, finding.suppression?.reason, finding.accountId, finding.region,
     finding.resource.type, finding.resource.name, finding.resource.arn, finding.title, finding.message, finding.remediation,
-    finding.carried?.fromScanId, finding.carried?.assessedAt,
+    finding.carried?.fromScanId, finding.carried?.assessedAt, JSON.stringify(finding.evidence),
   ]);
 }

@@ -61,3 +61,21 @@ export function optionsEvidence(options: MetadataOptions): Evidence {
     httpPutResponseHopLimit: options.httpPutResponseHopLimit ?? null,
   };
 }
+
+/**
+ * An instance's IMDS settings as evidence, saying where they come from. EC2 reports them on every
+ * instance; when DescribeInstances left them out the rule still fires (EC2 launches with HttpTokens
+ * optional unless the AMI or the account default requires IMDSv2) and the evidence says so, with
+ * the region's account default when it was read (null when it was not), so the reader can judge.
+ */
+export function instanceOptionsEvidence(inventory: AccountInventory, region: string, options: MetadataOptions): Evidence {
+  const reported = options.httpTokens !== undefined || options.httpEndpoint !== undefined || options.httpPutResponseHopLimit !== undefined;
+  if (reported) return { optionsSource: 'instance', ...optionsEvidence(options) };
+  const defaults = inventory.ec2.metadataDefaults.find((candidate) => candidate.region === region);
+  return {
+    optionsSource: 'not reported by DescribeInstances',
+    ...optionsEvidence(options),
+    assumed: 'IMDSv1 allowed: EC2 launches with HttpTokens optional unless the AMI or the account default requires IMDSv2',
+    accountDefault: defaults === undefined ? null : optionsEvidence(defaults),
+  };
+}

@@ -29,6 +29,7 @@ test('fires on IMDSv1, critical when the role behind IMDS is admin, naming it', 
     message: `Instance i-0123456789abcdef0 allows IMDSv1; IMDS hands out ${adminRole.arn}.`,
     resource: { arn: instance.arn, type: 'AWS::EC2::Instance', name: 'i-0123456789abcdef0' },
     evidence: {
+      optionsSource: 'instance',
       httpTokens: 'optional',
       httpEndpoint: 'enabled',
       httpPutResponseHopLimit: 1,
@@ -57,6 +58,19 @@ test('an instance with no profile is low; IMDSv2 required, endpoint off or termi
   });
   const findings = engine.evaluateAccount({ inventory, organization: anOrganization() });
   assert.deepEqual(findings.map((finding) => [finding.resource.name, finding.severity]), [['i-bare', 'low']]);
+});
+
+test('an instance whose options DescribeInstances left out fires, and the evidence says what was and was not seen', () => {
+  const bare = anInstance({ instanceId: 'i-bastion', instanceProfileArn: undefined, metadataOptions: {} });
+  const defaults = [{ region: 'us-east-1', httpTokens: 'required' }];
+  const findings = (metadataDefaults: typeof defaults) =>
+    decided(engine.evaluateAccount({ inventory: anInventory({ ec2: { instances: [bare], metadataDefaults } }), organization: anOrganization() }));
+  const assumed = 'IMDSv1 allowed: EC2 launches with HttpTokens optional unless the AMI or the account default requires IMDSv2';
+  assert.deepEqual(findings([]).map((finding) => finding.evidence), [{
+    optionsSource: 'not reported by DescribeInstances', httpTokens: null, httpEndpoint: null, httpPutResponseHopLimit: null,
+    assumed, accountDefault: null, instanceProfile: null, roleArn: null,
+  }]);
+  assert.deepEqual(findings(defaults)[0]?.evidence.accountDefault, { httpTokens: 'required', httpEndpoint: null, httpPutResponseHopLimit: null });
 });
 
 test('the instance\'s own options decide: unread roles or account defaults never hide it, the evidence says what was not read', () => {

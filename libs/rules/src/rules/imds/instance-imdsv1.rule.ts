@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/rule';
-import { allowsImdsV1, imdsExposure, optionsEvidence } from './imds-facts';
+import { allowsImdsV1, imdsExposure, instanceOptionsEvidence } from './imds-facts';
 import { READS } from '../../engine/reads';
 
 const GONE = new Set(['terminated', 'shutting-down']);
@@ -37,7 +37,7 @@ export const instanceImdsV1Rule: Rule = {
           resource: { arn: instance.arn, type: 'AWS::EC2::Instance', name: instance.instanceId },
           severity: exposure.severity,
           message: `Instance ${instance.instanceId} allows IMDSv1${exposure.roleArn ? `; IMDS hands out ${exposure.roleArn}` : ''}.`,
-          evidence: { ...optionsEvidence(instance.metadataOptions), ...exposure.evidence },
+          evidence: { ...instanceOptionsEvidence(inventory, instance.region, instance.metadataOptions), ...exposure.evidence },
           relatedResources: exposure.roleArn ? [exposure.roleArn] : [],
         },
       ];
