@@ -103,6 +103,19 @@ for (const engine of TEST_ENGINES) {
       assert.deepEqual(new Set((diff.body.new as Listed[]).map((f) => f.state)), new Set(['new']));
       const states = new Map((await findingsOf(third.id)).map((f) => [f.fingerprint, f.state]));
       assert.deepEqual(new Set((diff.body.unchanged as Array<{ fingerprint: string }>).map((f) => states.get(f.fingerprint))), new Set(diff.body.unchanged.length ? ['unchanged'] : []));
+
+      // The state filter, one value or several, on the page and in the CSV.
+      const fingerprints = async (query: string) => ((await get(`/v1/scans/${third.id}/findings?limit=500&${query}`)).body.items as Array<{ fingerprint: string }>).map((f) => f.fingerprint).sort();
+      const withState = (wanted: string) => [...states].filter(([, state]) => state === wanted).map(([fingerprint]) => fingerprint).sort();
+      assert.deepEqual(await fingerprints('state=new'), withState('new'));
+      assert.deepEqual(await fingerprints('state=unchanged'), withState('unchanged'));
+      assert.deepEqual(await fingerprints('state=unchanged,new'), [...states.keys()].sort());
+      assert.ok(withState('new').length > 0 && withState('unchanged').length > 0);
+      const csv = await stack.http().get(`/v1/scans/${third.id}/findings?state=new`).set({ ...bearer(ADMIN_TOKEN), accept: 'text/csv' });
+      assert.equal(csv.text.trimEnd().split('\r\n').length, withState('new').length + 1);
+      const unknown = await get(`/v1/findings?state=resolved`);
+      assert.equal(unknown.status, 400);
+      assert.match(unknown.body.message, /^query\.state(\.\d+)?: must be one or more of new, unchanged/);
     });
 
     test('a suppression leaves the counts, shows on the finding and in SARIF, and stops applying once deleted', async () => {

@@ -51,7 +51,7 @@ function operation(contract: RouteSpec, path: string, successStatus: number, com
   const declared = Object.keys(contract.params ?? {});
   if (pathNames.join() !== declared.join()) throw new Error(`${contract.operationId}: path ${path} has parameters [${pathNames}] but the contract declares [${declared}]`);
 
-  const query = contract.documentedQuery ?? contract.query;
+  const query = contract.query;
   const parameters = [...parametersOf(contract.params ? z.object(contract.params) : undefined, 'path'), ...parametersOf(query, 'query')];
   const validates = parameters.length > 0 || contract.body !== undefined;
   const errors = new Set<number>([...(validates ? [400] : []), ...(contract.scope === 'public' ? [] : [401, 403, 429]), ...(contract.body ? [413] : []), ...(contract.errors ?? [])]);

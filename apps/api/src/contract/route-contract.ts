@@ -36,8 +36,6 @@ export interface RouteSpec<P extends Params = Params, Q extends z.ZodType = z.Zo
   metricsToken?: true;
   params?: P;
   query?: Q;
-  /** How the document describes the query when it differs from what is validated today (see findings.contract.ts). */
-  documentedQuery?: z.ZodType;
   body?: B;
   bodyExample?: unknown;
   /** The success response's content; absent: no body (204). */

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type StreamableFile } from '@nestjs/common';
 import { z } from 'zod';
 import type { Finding } from '@rolecall/model';
 import { CurrentFindingsRepository, findingPositionSchema, type FindingFilters, type FindingPosition } from '@rolecall/persistence';
 import { FindingAnnotator } from '@rolecall/publishing';
 import { PageCursors } from '../common/page-cursors';
 import type { FindingsQuery } from '../scans/scan-request.schema';
+import { csvFile } from './csv-file';
 import { presentAnnotatedFinding } from './finding.presenter';
+import { inStates } from './finding-states';
 
 /** A current-state cursor: the snapshot fixed at the first page and the position in it. */
 const cursorSchema = z.object({ snapshotId: z.string().uuid(), after: findingPositionSchema });
@@ -20,15 +22,26 @@ export class CurrentFindingsService {
   ) {}
 
   async list(query: FindingsQuery) {
-    const { limit, cursor, ...filters } = query;
-    const cursorScope = { list: 'current-findings', ...filters };
+    const { limit, cursor, state, ...filters } = query;
+    const cursorScope = { list: 'current-findings', state, ...filters };
     const position = cursor === undefined ? undefined : await this.cursors.decode(cursor, cursorScope, cursorSchema);
     const snapshotId = position?.snapshotId ?? (await this.current.snapshot());
     const page = await this.current.list(snapshotId, filters, { limit, after: position?.after });
     return {
-      items: (await this.annotator.annotate(page.items)).map((finding) => ({ ...presentAnnotatedFinding(finding), scanId: finding.scanId })),
+      items: (await this.annotator.annotate(page.items)).filter(inStates(state)).map((finding) => ({ ...presentAnnotatedFinding(finding), scanId: finding.scanId })),
       nextCursor: page.last === undefined ? null : await this.cursors.encode({ snapshotId, after: page.last }, cursorScope),
     };
+  }
+
+  /** Accept: text/csv -> every current finding matching the filters as one CSV document (limit and cursor ignored). */
+  csv(query: FindingsQuery): StreamableFile {
+    const { limit: _limit, cursor: _cursor, state, ...filters } = query;
+    const { annotator } = this;
+    const pages = this.pages(filters);
+    return csvFile('rolecall-findings.csv', (async function* () {
+      const matcher = await annotator.suppressionMatcher();
+      for await (const page of pages) yield (await annotator.annotate(page, matcher)).filter(inStates(state));
+    })());
   }
 
   /** Every current finding matching the filters, page by page, from one snapshot. */

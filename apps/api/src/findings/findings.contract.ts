@@ -2,7 +2,6 @@ import { json } from '../contract/content';
 import { route } from '../contract/route-contract';
 import { findingsQuerySchema } from '../scans/scan-request.schema';
 import { FINDINGS_CSV_CONTENT, currentFindingsPageSchema, sarifLogSchema } from './finding.response';
-import { findingsQueryDocument } from './findings-query.document';
 
 const tag = 'findings';
 
@@ -14,7 +13,6 @@ export const findingRoutes = {
     description: 'Accept: text/csv streams every page matching the filters as one CSV document (limit and cursor are ignored).',
     scope: 'findings:read',
     query: findingsQuerySchema,
-    documentedQuery: findingsQueryDocument,
     success: { description: 'A page of current findings, or the CSV', content: [json(currentFindingsPageSchema, 'CurrentFindingPage'), FINDINGS_CSV_CONTENT] },
   }),
   sarif: route({

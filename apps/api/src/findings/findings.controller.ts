@@ -5,7 +5,6 @@ import { FindingAnnotator, sarifInput } from '@rolecall/publishing';
 import { Contract } from '../contract/route-contract';
 import type { FindingsQuery } from '../scans/scan-request.schema';
 import { CurrentFindingsService } from './current-findings.service';
-import { csvFile } from './csv-file';
 import { wantsCsv } from './finding-csv';
 import { findingRoutes as routes } from './findings.contract';
 import { sendSarif } from './sarif-response';
@@ -22,14 +21,7 @@ export class FindingsController {
   @Get()
   @Contract(routes.list)
   async list(@Query(routes.list.validate.query) query: FindingsQuery, @Headers('accept') accept?: string) {
-    if (!wantsCsv(accept)) return this.current.list(query);
-    const { limit: _limit, cursor: _cursor, ...filters } = query;
-    const annotator = this.annotator;
-    const pages = this.current.pages(filters);
-    return csvFile('rolecall-findings.csv', (async function* () {
-      const matcher = await annotator.suppressionMatcher();
-      for await (const page of pages) yield annotator.annotate(page, matcher);
-    })());
+    return wantsCsv(accept) ? this.current.csv(query) : this.current.list(query);
   }
 
   @Get('sarif')

@@ -3,6 +3,7 @@ import { FindingsRepository, findingPositionSchema } from '@rolecall/persistence
 import { FindingAnnotator, ScanFindingsReader } from '@rolecall/publishing';
 import { PageCursors } from '../common/page-cursors';
 import { csvFile } from '../findings/csv-file';
+import { inStates } from '../findings/finding-states';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
 import type { FindingsQuery } from './scan-request.schema';
 import { ScansService } from './scans.service';
@@ -20,22 +21,22 @@ export class ScanFindingsService {
   /** Accept: text/csv -> every page matching the filters as one CSV document (limit and cursor ignored). */
   async csv(scanId: string, query: FindingsQuery): Promise<StreamableFile> {
     await this.scansService.require(scanId);
-    const { limit: _limit, cursor: _cursor, ...filters } = query;
+    const { limit: _limit, cursor: _cursor, state, ...filters } = query;
     const { annotator, reader } = this;
     return csvFile(`rolecall-${scanId}.csv`, (async function* () {
       const matcher = await annotator.suppressionMatcher();
-      for await (const page of reader.pages(scanId, filters)) yield annotator.annotate(page, matcher);
+      for await (const page of reader.pages(scanId, filters)) yield (await annotator.annotate(page, matcher)).filter(inStates(state));
     })());
   }
 
   async list(scanId: string, query: FindingsQuery) {
     await this.scansService.require(scanId);
-    const { limit, cursor, ...filters } = query;
-    const cursorScope = { list: 'scan-findings', scanId, ...filters };
+    const { limit, cursor, state, ...filters } = query;
+    const cursorScope = { list: 'scan-findings', scanId, state, ...filters };
     const after = cursor === undefined ? undefined : await this.cursors.decode(cursor, cursorScope, findingPositionSchema);
     const page = await this.findings.list(scanId, filters, { limit, after });
     return {
-      items: (await this.annotator.annotate(page.items)).map(presentAnnotatedFinding),
+      items: (await this.annotator.annotate(page.items)).filter(inStates(state)).map(presentAnnotatedFinding),
       nextCursor: page.last === undefined ? null : await this.cursors.encode(page.last, cursorScope),
     };
   }

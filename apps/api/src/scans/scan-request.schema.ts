@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SEVERITIES, githubUploadTargetSchema, regionListSchema, regionSchema, scanScopeSchema } from '@rolecall/model';
 import { multiValueSchema } from '../common/multi-value.schema';
 import { cursorParam, limitParam } from '../contract/page.schema';
+import { FINDING_STATES } from '../findings/finding.response';
 
 export const createScanSchema = z
   .object({
@@ -23,6 +24,10 @@ export const findingsQuerySchema = z
     limit: limitParam,
     cursor: cursorParam,
     severity: multiValueSchema(SEVERITIES).optional(),
+    /** Decided per page after the previous scan is consulted: a page may hold fewer than `limit` items; follow nextCursor. */
+    state: multiValueSchema(FINDING_STATES)
+      .optional()
+      .meta({ description: 'new, unchanged, or both; a page may then hold fewer than limit items: follow nextCursor until null' }),
     ruleId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'must be a rule id such as iam.role.trust-public').optional(),
     accountId: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
     region: z.union([regionSchema, z.literal('global')]).optional(),

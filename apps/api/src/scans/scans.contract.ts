@@ -1,7 +1,6 @@
 import { json } from '../contract/content';
 import { route } from '../contract/route-contract';
 import { FINDINGS_CSV_CONTENT, scanFindingsPageSchema } from '../findings/finding.response';
-import { findingsQueryDocument } from '../findings/findings-query.document';
 import { createScanSchema, findingsQuerySchema, listScansQuerySchema, notAssessedQuerySchema, scanIdSchema } from './scan-request.schema';
 import { notAssessedPageSchema, scanDetailSchema, scanSchema, scansPageSchema } from './scan.response';
 
@@ -63,7 +62,6 @@ export const scanRoutes = {
     scope: 'findings:read',
     params,
     query: findingsQuerySchema,
-    documentedQuery: findingsQueryDocument,
     success: { description: 'A page of findings, or the CSV', content: [json(scanFindingsPageSchema, 'ScanFindingPage'), FINDINGS_CSV_CONTENT] },
     errors: [404],
   }),

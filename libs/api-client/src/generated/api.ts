@@ -648,7 +648,7 @@ export interface operations {
   /** The organization's current state: each account's latest completed result */
   listFindings: {
     path: never;
-    query: { limit?: number; cursor?: string; severity?: ("critical" | "high" | "medium" | "low" | "info")[]; ruleId?: string; accountId?: string; region?: string | "global"; resourceType?: string; state?: ("new" | "unchanged")[] };
+    query: { limit?: number; cursor?: string; severity?: ("critical" | "high" | "medium" | "low" | "info")[]; state?: ("new" | "unchanged")[]; ruleId?: string; accountId?: string; region?: string | "global"; resourceType?: string };
     body: never;
     responses: {
       200: { "application/json": components['schemas']["CurrentFindingPage"]; "text/csv": string };
@@ -798,7 +798,7 @@ export interface operations {
   /** A scan's findings, filtered, most severe first */
   listScanFindings: {
     path: { id: string };
-    query: { limit?: number; cursor?: string; severity?: ("critical" | "high" | "medium" | "low" | "info")[]; ruleId?: string; accountId?: string; region?: string | "global"; resourceType?: string; state?: ("new" | "unchanged")[] };
+    query: { limit?: number; cursor?: string; severity?: ("critical" | "high" | "medium" | "low" | "info")[]; state?: ("new" | "unchanged")[]; ruleId?: string; accountId?: string; region?: string | "global"; resourceType?: string };
     body: never;
     responses: {
       200: { "application/json": components['schemas']["ScanFindingPage"]; "text/csv": string };
