@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingFingerprint } from '@rolecall/rules';
+import { findRule, findingFingerprint } from '@rolecall/rules';
 import { TEST_ENGINES } from '@rolecall/persistence/testing';
 import { ADMIN_TOKEN, bearer, startStack, waitForScan, type Stack } from './stack';
 import { LOCKED, MANAGEMENT, PRIVILEGED_TASK_DEFINITION_ARN, WORKLOADS, foundationWorld } from './foundation-world';
@@ -65,11 +65,17 @@ for (const engine of TEST_ENGINES) {
         relatedResources: [],
         evidence: { container: 'proxy', privileged: true, networkMode: 'awsvpc', latestActive: true },
         remediation: finding.remediation,
+        risk: findRule('ecs.task-definition.privileged-container')?.metadata.risk,
+        references: [
+          'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security',
+          'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-4',
+        ],
         carried: null,
         state: 'new',
         suppression: null,
       });
       assert.match(finding.remediation, /Remove "privileged": true/);
+      assert.match(String(finding.risk), /^A privileged container has every Linux capability/);
     });
 
     test('an organization scan with an unreachable account ends partial and names the account error', async () => {
