@@ -43,6 +43,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const sim = await startSimulator({ world: options.world, port: 0 });
   Object.assign(process.env, {
     AWS_ENDPOINT_URL: sim.url,
+    ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIDSCANNER',
     AWS_SECRET_ACCESS_KEY: 'scanner-secret',

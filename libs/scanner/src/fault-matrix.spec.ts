@@ -57,7 +57,7 @@ describe('fault matrix: one failed operation never loses a finding silently', ()
     process.env.AWS_SECRET_ACCESS_KEY = 'scanner-secret';
     delete process.env.AWS_SESSION_TOKEN;
     delete process.env.AWS_PROFILE;
-    ctx = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', region: 'us-east-1', maxAttempts: 2, accessAdvisor: { pollIntervalMs: 1 } });
+    ctx = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', region: 'us-east-1', maxAttempts: 2, accessAdvisor: { pollIntervalMs: 1 }, kubernetes: { allowInsecureLoopback: true } });
     engine = new RuleEngine(ALL_RULES, await loadActionCatalog());
     organization = await discoverOrganization(ctx);
     clean = await scanOrganization();
