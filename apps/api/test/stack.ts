@@ -43,7 +43,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const sim = await startSimulator({ world: options.world, port: 0 });
   Object.assign(process.env, {
     AWS_ENDPOINT_URL: sim.url,
-    ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIDSCANNER',
     AWS_SECRET_ACCESS_KEY: 'scanner-secret',
@@ -57,6 +56,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ROLECALL_QUEUE_PREFIX: queuePrefix,
     ROLECALL_WORKER_CONCURRENCY: '4',
     ROLECALL_LOG_LEVEL: 'silent',
+    // The simulator serves its clusters' Kubernetes APIs over http on loopback.
+    ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
     ...options.env,
   });
   const logger = createLogger(config.ROLECALL_LOG_LEVEL);
