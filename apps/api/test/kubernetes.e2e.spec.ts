@@ -11,6 +11,7 @@ const KUBERNETES_RULES = new Set([
   'eks.pod.privileged-container',
   'eks.pod.host-namespaces',
   'eks.pod.sensitive-host-path',
+  'eks.pod.dangerous-capabilities',
 ]);
 
 const DEV_EKS = 'arn:aws:eks:us-east-1:333333333333:cluster/dev-eks';
@@ -21,8 +22,8 @@ const inDev = (path: string) => `k8s://${DEV_EKS}/${path}`;
  * dev-eks, read through its aws-auth mapping of the audit role: a service account annotated with aws-node-cni (whose
  * trust admits only kube-system/aws-node) and one with a role of workloads-prod; two system:masters mappings (a role,
  * a user); cluster-admin for system:unauthenticated and system:serviceaccounts; a privileged toolbox; aws-node on the
- * host network and node-exporter sharing PID and IPC and mounting the node's root.
- * Silent look-alikes: kube-system/aws-node (correctly bound), the hardened exporter pod, the loader pod's /mnt/cache,
+ * host network adding NET_ADMIN, and node-exporter sharing PID and IPC and mounting the node's root.
+ * Silent look-alikes: kube-system/aws-node (correctly bound), the hardened exporter pod (adding only NET_BIND_SERVICE), the loader pod's /mnt/cache,
  * the node role's and the audit role's mappings, the default cluster-admin binding to system:masters, a ServiceAccount
  * made cluster-admin (named), system:authenticated bound to view.
  */
@@ -37,6 +38,7 @@ const EXPECTED: [string, string][] = [
   ['eks.pod.host-namespaces', inDev('kube-system/Pod/aws-node-7xk2p')],
   ['eks.pod.host-namespaces', inDev('monitoring/Pod/node-exporter-9f8k2')],
   ['eks.pod.sensitive-host-path', inDev('monitoring/Pod/node-exporter-9f8k2')],
+  ['eks.pod.dangerous-capabilities', inDev('kube-system/Pod/aws-node-7xk2p')],
 ];
 
 describe('the clusters\' Kubernetes API over the sample organization', () => {

@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/rule';
 import { awsAuthSystemMastersRule } from './aws-auth-system-masters.rule';
 import { clusterAdminBroadGroupRule } from './cluster-admin-broad-group.rule';
 import { irsaRoleMismatchRule } from './irsa-role-mismatch.rule';
+import { podDangerousCapabilitiesRule } from './pod-dangerous-capabilities.rule';
 import { podHostNamespacesRule } from './pod-host-namespaces.rule';
 import { podPrivilegedContainerRule } from './pod-privileged-container.rule';
 import { podSensitiveHostPathRule } from './pod-sensitive-host-path.rule';
@@ -14,4 +15,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   podPrivilegedContainerRule,
   podHostNamespacesRule,
   podSensitiveHostPathRule,
+  podDangerousCapabilitiesRule,
 ];
