@@ -92,7 +92,7 @@ async function collectOrganization(accounts: number): Promise<{ inventories: Acc
       createInterface({ input: sim.stdout! }).on('line', (line) => line.startsWith('http') && done(line.trim()));
     });
     Object.assign(process.env, { AWS_ENDPOINT_URL: url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIDBENCH', AWS_SECRET_ACCESS_KEY: 'x' });
-    const aws = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', accessAdvisor: { pollIntervalMs: 1 } });
+    const aws = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', accessAdvisor: { pollIntervalMs: 1 }, kubernetes: { allowInsecureLoopback: true } });
     const organization = await discoverOrganization(aws);
     const inventories: AccountInventory[] = [];
     const queue = [...organization.accounts];

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       ROLECALL_RATE_LIMIT_PER_MINUTE: '100000',
       ROLECALL_ACCESS_ADVISOR_POLL_MS: String(Math.max(1, config.BENCH_LATENCY_MS)),
       AWS_ENDPOINT_URL: sim.url,
+      ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'AKIDBENCHSCANNER',
       AWS_SECRET_ACCESS_KEY: 'bench-secret',

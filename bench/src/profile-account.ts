@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, { AWS_ENDPOINT_URL: url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIDPROFILE', AWS_SECRET_ACCESS_KEY: 'x' });
   const database = await createTestDatabase('postgres');
   try {
-    const aws = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', accessAdvisor: { pollIntervalMs: 1 } });
+    const aws = createAwsContext({ memberRoleName: 'RolecallAudit', externalId: 'rolecall-demo', accessAdvisor: { pollIntervalMs: 1 }, kubernetes: { allowInsecureLoopback: true } });
     const engine = new RuleEngine(ALL_RULES, await loadActionCatalog());
     const organization = await discoverOrganization(aws);
     const db = database.database.db;

@@ -56,6 +56,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ROLECALL_QUEUE_PREFIX: queuePrefix,
     ROLECALL_WORKER_CONCURRENCY: '4',
     ROLECALL_LOG_LEVEL: 'silent',
+    // The simulator serves its clusters' Kubernetes APIs over http on loopback.
+    ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
     ...options.env,
   });
   const logger = createLogger(config.ROLECALL_LOG_LEVEL);

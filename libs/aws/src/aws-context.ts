@@ -3,6 +3,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { CallLimits } from './clients/aws-session';
 import type { CredentialProvider } from './credentials/credentials';
+import { DEFAULT_KUBERNETES_LIMITS, type KubernetesLimits } from './kubernetes/kubernetes-limits';
 import { safeLogger } from './safe-logger';
 
 /** What libs/aws logs through: pino's Logger fits. Only ids, codes and counts are logged, never credentials. */
@@ -32,6 +33,8 @@ export interface AwsContextConfig {
   accessAdvisor?: { pollIntervalMs?: number; maxPolls?: number; concurrency?: number };
   /** Open connections per endpoint, shared by every account's clients. */
   maxSockets?: number;
+  /** Reads of each EKS cluster's Kubernetes API: timeouts, size cap, page and item budget. */
+  kubernetes?: Partial<KubernetesLimits>;
 }
 
 /** Keep-alive connection pools every SDK client shares, so accounts reuse connections (and TLS sessions). */
@@ -52,6 +55,7 @@ export interface AwsContext {
   readonly regionConcurrency: number;
   readonly accessAdvisor: { pollIntervalMs: number; maxPolls: number; concurrency: number };
   readonly agents: SharedAgents;
+  readonly kubernetes: KubernetesLimits;
 }
 
 export const DEFAULT_LIMITS: CallLimits = {
@@ -79,6 +83,7 @@ export function createAwsContext(config: AwsContextConfig): AwsContext {
       maxPolls: config.accessAdvisor?.maxPolls ?? 60,
       concurrency: config.accessAdvisor?.concurrency ?? 2,
     },
+    kubernetes: { ...DEFAULT_KUBERNETES_LIMITS, maxAttempts: config.maxAttempts ?? 8, ...config.kubernetes },
     agents: {
       httpAgent: new HttpAgent({ keepAlive: true, maxSockets: config.maxSockets ?? 128 }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: config.maxSockets ?? 128 }),

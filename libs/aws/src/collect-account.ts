@@ -36,7 +36,7 @@ export interface CollectAccountResult {
 export async function collectAccount(ctx: AwsContext, input: CollectAccountInput): Promise<CollectAccountResult> {
   const { accountId } = input;
   const session = openMemberSession(ctx, accountId, input.scanId);
-  const collection = new Collection(session, accountId, ctx.logger);
+  const collection = new Collection(session, accountId, ctx.logger, ctx.kubernetes);
   const cancellation = new Cancellation(input.isCancelled);
   try {
     await assumeMemberRole(session, accountId);

@@ -2,6 +2,7 @@ import type { CollectionGap } from '@rolecall/model';
 import type { AwsLogger } from './aws-context';
 import type { AwsSession } from './clients/aws-session';
 import { AwsCallError } from './errors';
+import { DEFAULT_KUBERNETES_LIMITS, type KubernetesLimits } from './kubernetes/kubernetes-limits';
 
 /** One account's collection in progress: its AWS session and the gaps met so far. */
 export class Collection {
@@ -11,6 +12,8 @@ export class Collection {
     readonly session: AwsSession,
     readonly accountId: string,
     private readonly logger?: AwsLogger,
+    /** How far the collection goes in each EKS cluster's Kubernetes API. */
+    readonly kubernetesLimits: KubernetesLimits = DEFAULT_KUBERNETES_LIMITS,
   ) {}
 
   /**

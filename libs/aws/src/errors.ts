@@ -38,9 +38,11 @@ export class AwsCallError extends Error {
     readonly operation: string,
     readonly region: string,
     cause: unknown,
+    /** The code when the caller knows it better than the cause tells (a Kubernetes answer's status). */
+    code?: string,
   ) {
     super(errorMessageOf(cause));
-    this.code = errorCodeOf(cause);
+    this.code = code ?? errorCodeOf(cause);
   }
 
   toGap(): CollectionGap {

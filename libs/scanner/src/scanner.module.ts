@@ -97,6 +97,7 @@ class ScanReconcilerLifecycle implements OnApplicationBootstrap, OnApplicationSh
           orgRoleArn: config.ROLECALL_ORG_ROLE_ARN,
           logger,
           accessAdvisor: { pollIntervalMs: config.ROLECALL_ACCESS_ADVISOR_POLL_MS },
+          kubernetes: { allowInsecureLoopback: config.ROLECALL_ALLOW_INSECURE_KUBERNETES },
         });
         const rules = new RuleEngine(ALL_RULES, await loadActionCatalog());
         const organizations = new OrganizationCache(scans);

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       ROLECALL_QUEUE_PREFIX: `rolecall-demo-${process.pid}`,
       ROLECALL_LOG_LEVEL: 'warn',
       AWS_ENDPOINT_URL: sim.url,
+      ROLECALL_ALLOW_INSECURE_KUBERNETES: 'true',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'AKIDDEMOSCANNER',
       AWS_SECRET_ACCESS_KEY: 'demo-secret',

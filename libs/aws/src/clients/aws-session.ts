@@ -1,20 +1,20 @@
 import type { AwsCallCounts } from '@rolecall/model';
 import { Semaphore } from '../concurrency';
 import type { SharedAgents } from '../aws-context';
-import type { CredentialProvider } from '../credentials/credentials';
+import type { AwsCredentials, CredentialProvider } from '../credentials/credentials';
 import { AwsCallError } from '../errors';
 import type { AwsAttemptOutcomes } from './attempt-outcome';
 import { countCalls, type CountableClient } from './call-counter.middleware';
 import { AdaptiveRetryExceptUnsupported } from './retry-strategy';
 import { SDK_LOGGER } from './sdk-logger';
-import { OPERATIONS, type OperationInput, type OperationName, type OperationOutput, type ServiceName } from './operations';
+import { OPERATIONS, type AwsServiceName, type OperationInput, type OperationName, type OperationOutput } from './operations';
 
 /** Services with one global endpoint: their gaps are reported in region "global". */
-const GLOBAL_SERVICES: ReadonlySet<ServiceName> = new Set(['iam', 'organizations']);
+const GLOBAL_SERVICES: ReadonlySet<AwsServiceName> = new Set(['iam', 'organizations']);
 
 export interface CallLimits {
   /** Calls in flight per service and region (IAM is global and low-rate: keep it at 1-2). */
-  perService: Record<ServiceName, number>;
+  perService: Record<AwsServiceName, number>;
   /** Calls in flight for the whole account. */
   perAccount: number;
 }
@@ -59,7 +59,7 @@ export class AwsSession {
   }
 
   /** Calls `service:operation` in `region` (global services ignore it); failures throw an AwsCallError. */
-  async call<S extends ServiceName, O extends OperationName<S>>(
+  async call<S extends AwsServiceName, O extends OperationName<S>>(
     service: S,
     operation: O,
     input: OperationInput<S, O>,
@@ -86,6 +86,16 @@ export class AwsSession {
   }
 
   /**
+   * The credentials of the session's member calls (the assumed role), for signing what is not an SDK
+   * call: the EKS token, a presigned URL the cluster checks with STS. Never logged nor stored.
+   */
+  async signingCredentials(): Promise<AwsCredentials> {
+    const provider = this.options.credentials ?? this.options.sourceCredentials;
+    if (!provider) throw new Error('the session has no credentials to sign with');
+    return provider();
+  }
+
+  /**
    * Drops the clients. Their connections belong to the shared pools, where idle sockets neither
    * hold the process open nor get destroyed with a client (client.destroy() would end the pools).
    */
@@ -93,7 +103,7 @@ export class AwsSession {
     this.clients.clear();
   }
 
-  private clientFor(service: ServiceName, region: string): SdkClient {
+  private clientFor(service: AwsServiceName, region: string): SdkClient {
     const key = `${service}@${region}`;
     let client = this.clients.get(key);
     if (!client) {
@@ -118,7 +128,7 @@ export class AwsSession {
     return client;
   }
 
-  private limitFor(service: ServiceName, region: string): Semaphore {
+  private limitFor(service: AwsServiceName, region: string): Semaphore {
     const key = `${service}@${region}`;
     let limit = this.serviceLimits.get(key);
     if (!limit) {

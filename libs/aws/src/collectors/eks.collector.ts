@@ -4,8 +4,12 @@ import type { Place } from '../transforms/ecs.transform';
 import { eksClusterFrom } from '../transforms/eks.transform';
 import { partitionOf } from '../transforms/shared';
 import { collectAccessEntries, collectFargateProfiles, collectNodegroups, collectPodIdentity } from './eks-cluster.collector';
+import { collectKubernetes } from '../kubernetes/kubernetes.collector';
 
-/** EKS in one region: clusters and, per cluster, node groups, Fargate profiles, Pod Identity and access entries. */
+/**
+ * EKS in one region: clusters and, per cluster, node groups, Fargate profiles, Pod Identity, access entries
+ * and the objects of its Kubernetes API.
+ */
 export async function collectEks(collection: Collection, region: string): Promise<EksInventory> {
   const place = { accountId: collection.accountId, region };
   const names = (await collection.attempt(() => listClusterNames(collection, region))) ?? [];
@@ -17,6 +21,10 @@ export async function collectEks(collection: Collection, region: string): Promis
     fargateProfiles: identified('eks fargate profile', perCluster.flatMap((found) => found.fargateProfiles ?? [])),
     podIdentityAssociations: identified('eks pod identity association', perCluster.flatMap((found) => found.podIdentityAssociations ?? [])),
     accessEntries: identified('eks access entry', perCluster.flatMap((found) => found.accessEntries ?? [])),
+    serviceAccounts: perCluster.flatMap((found) => found.kubernetes?.serviceAccounts ?? []),
+    pods: perCluster.flatMap((found) => found.kubernetes?.pods ?? []),
+    awsAuth: perCluster.flatMap((found) => found.kubernetes?.awsAuth ?? []),
+    clusterRoleBindings: perCluster.flatMap((found) => found.kubernetes?.clusterRoleBindings ?? []),
   };
 }
 
@@ -30,18 +38,31 @@ function listClusterNames(collection: Collection, region: string): Promise<strin
 async function collectCluster(collection: Collection, name: string, place: Place) {
   // Gaps of one cluster's reads are confined to that cluster.
   const arn = `arn:${partitionOf(place.region)}:eks:${place.region}:${place.accountId}:cluster/${name}`;
-  const cluster = await collection.attempt(() => describeCluster(collection, name, place), arn);
-  const [nodegroups, fargateProfiles, podIdentityAssociations, accessEntries] = await Promise.all([
+  const described = await collection.attempt(() => describeCluster(collection, name, place), arn);
+  const cluster = described?.cluster;
+  const [nodegroups, fargateProfiles, podIdentityAssociations, accessEntries, kubernetes] = await Promise.all([
     collection.attempt(() => collectNodegroups(collection, name, place), arn),
     collection.attempt(() => collectFargateProfiles(collection, name, place), arn),
     collection.attempt(() => collectPodIdentity(collection, name, place), arn),
     // A CONFIG_MAP-only cluster has no access entries: the call would only fail.
     cluster?.authenticationMode === 'CONFIG_MAP' ? [] : collection.attempt(() => collectAccessEntries(collection, name, place), arn),
+    // Without DescribeCluster there is no endpoint to read: its gap already covers the cluster.
+    described ? collectKubernetes(collection, { ...described.access, endpointPublicAccess: described.cluster.endpointPublicAccess }) : undefined,
   ]);
-  return { cluster, nodegroups, fargateProfiles, podIdentityAssociations, accessEntries };
+  return { cluster, nodegroups, fargateProfiles, podIdentityAssociations, accessEntries, kubernetes };
 }
 
-async function describeCluster(collection: Collection, name: string, place: Place): Promise<EksCluster | undefined> {
-  const { cluster } = await collection.session.call('eks', 'DescribeCluster', { name }, place.region);
-  return cluster ? eksClusterFrom(cluster, place) : undefined;
+interface DescribedCluster {
+  cluster: EksCluster;
+  /** Where its Kubernetes API answers, and the CA its TLS must lead to. */
+  access: { name: string; arn: string; region: string; endpoint?: string; caData?: string };
 }
+
+async function describeCluster(collection: Collection, name: string, place: Place): Promise<DescribedCluster | undefined> {
+  const { cluster } = await collection.session.call('eks', 'DescribeCluster', { name }, place.region);
+  if (!cluster) return undefined;
+  const normalized = eksClusterFrom(cluster, place);
+  const access = { name, arn: normalized.arn, region: place.region, endpoint: cluster.endpoint, caData: cluster.certificateAuthority?.data };
+  return { cluster: normalized, access };
+}
+

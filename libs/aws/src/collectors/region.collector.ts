@@ -48,7 +48,7 @@ export function emptyRegionInventory(): RegionInventory {
   return {
     ecs: { clusters: [], services: [], tasks: [], taskDefinitions: [], containerInstances: [] },
     ec2: { instances: [], launchTemplates: [], autoScalingGroups: [], launchConfigurations: [], metadataDefaults: [] },
-    eks: { clusters: [], nodegroups: [], fargateProfiles: [], podIdentityAssociations: [], accessEntries: [] },
+    eks: { clusters: [], nodegroups: [], fargateProfiles: [], podIdentityAssociations: [], accessEntries: [], serviceAccounts: [], pods: [], awsAuth: [], clusterRoleBindings: [] },
   };
 }
 

@@ -6,6 +6,7 @@ import { PROD_CALLS, simulatorCallsFor } from './prod-calls.fixture';
 import { PROD } from './prod-iam.fixture';
 import { startTestSimulator, testContext } from './simulator.fixture';
 import { testWorld } from './world.fixture';
+import { LEGACY_CLUSTER_GAPS } from './prod-expected.fixture';
 
 describe('the outcome of every AWS attempt', () => {
   let sim: RunningSimulator;
@@ -43,6 +44,7 @@ describe('the outcome of every AWS attempt', () => {
       'ecs:throttled': 2,
       'eks:success': 19,
       'eks:server_error': 1,
+      'k8s:success': 4,
     });
     // The per-operation tally keeps its shape: every attempt, retries included.
     assert.deepEqual(result.awsCalls, {
@@ -54,7 +56,7 @@ describe('the outcome of every AWS attempt', () => {
     });
     assert.deepEqual(
       result.gaps.map((gap) => `${gap.service}:${gap.operation} ${gap.errorCode}`),
-      ['ec2:GetInstanceMetadataDefaults UnauthorizedOperation'],
+      ['ec2:GetInstanceMetadataDefaults UnauthorizedOperation', ...LEGACY_CLUSTER_GAPS.map((gap) => `${gap.service}:${gap.operation} ${gap.errorCode}`)],
     );
     // The simulator saw the same attempts.
     const { 'sts:AssumeRole': _assume, ...memberCalls } = result.awsCalls;

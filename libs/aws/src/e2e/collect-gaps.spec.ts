@@ -9,6 +9,7 @@ import { PROD_IAM } from './prod-expected-iam.fixture';
 import { PROD } from './prod-iam.fixture';
 import { startTestSimulator, testContext } from './simulator.fixture';
 import { testWorld } from './world.fixture';
+import { LEGACY_CLUSTER_GAPS } from './prod-expected.fixture';
 
 const SESSION = `arn:aws:sts::${PROD}:assumed-role/RolecallAudit/rolecall-scan-gaps`;
 const denied = (service: string, operation: string, region: string, errorCode: string): CollectionGap => ({
@@ -35,6 +36,7 @@ describe('what cannot be read becomes a gap, never a failed account', () => {
     assert.deepEqual(result.gaps, [
       ...regions.map((region) => denied('ecs', 'ListClusters', region, 'AccessDeniedException')),
       ...regions.map((region) => denied('ecs', 'ListTaskDefinitionFamilies', region, 'AccessDeniedException')),
+      ...LEGACY_CLUSTER_GAPS,
     ]);
     assert.deepEqual(result.inventory.gaps, result.gaps);
     assert.deepEqual(result.inventory.ecs, { clusters: [], services: [], tasks: [], taskDefinitions: [], containerInstances: [] });
@@ -48,7 +50,7 @@ describe('what cannot be read becomes a gap, never a failed account', () => {
   test('AccessDenied on IAM authorization details: one IAM gap, regions still collected', async () => {
     sim.setFaults({ errors: [{ match: { service: 'iam', operation: 'GetAccountAuthorizationDetails' }, error: 'accessDenied' }] });
     const result = await collectAccount(ctx, { scanId: 'scan-gaps', accountId: PROD, regions: ['eu-west-1'] });
-    assert.deepEqual(result.gaps, [denied('iam', 'GetAccountAuthorizationDetails', 'global', 'AccessDenied')]);
+    assert.deepEqual(result.gaps, [denied('iam', 'GetAccountAuthorizationDetails', 'global', 'AccessDenied'), ...LEGACY_CLUSTER_GAPS]);
     assert.deepEqual(result.inventory.iam, { roles: [], managedPolicies: [], oidcProviders: PROD_IAM.oidcProviders });
     assert.deepEqual(result.inventory.eks, PROD_EKS);
     assert.equal(result.awsCalls['iam:GenerateServiceLastAccessedDetails'], undefined);
@@ -58,7 +60,7 @@ describe('what cannot be read becomes a gap, never a failed account', () => {
     sim.setFaults({ disabledRegions: [{ account: PROD, region: 'us-west-2' }] });
     const discovered = await collectAccount(ctx, { scanId: 'scan-gaps', accountId: PROD });
     assert.deepEqual(discovered.inventory.regions, ['eu-west-1', 'us-east-1']);
-    assert.deepEqual(discovered.gaps, []);
+    assert.deepEqual(discovered.gaps, LEGACY_CLUSTER_GAPS);
     const named = await collectAccount(ctx, { scanId: 'scan-gaps', accountId: PROD, regions: ['us-west-2'] });
     assert.deepEqual(named.inventory.regions, ['us-west-2']);
     // Each service answers a disabled region with its own code, as AWS does.

@@ -29,11 +29,15 @@ describe('collecting a multi-account, multi-region organization through the simu
     });
   });
 
-  test('the rich account is collected exactly, in every enabled region, with no gap', async () => {
+  test('the rich account is collected exactly, in every enabled region, with no gap but the private cluster\'s Kubernetes API', async () => {
     sim.resetCalls();
     const result = await collectAccount(ctx, { scanId: 'scan-world', accountId: '222222222222', accountName: 'workloads-prod' });
     assert.deepEqual(result.inventory, PROD_INVENTORY);
-    assert.deepEqual(result.gaps, []);
+    assert.deepEqual(result.gaps, PROD_INVENTORY.gaps);
+    assert.deepEqual(
+      result.gaps.map((gap) => `${gap.service}:${gap.operation} ${gap.errorCode} ${gap.resource}`),
+      ['GetConfigMap', 'ListClusterRoleBindings', 'ListPods', 'ListServiceAccounts'].map((op) => `k8s:${op} PrivateEndpoint arn:aws:eks:eu-west-1:222222222222:cluster/legacy`),
+    );
     assert.equal(result.cancelled, false);
     assert.deepEqual(result.awsCalls, PROD_CALLS);
     // The counts agree with what the simulator saw (AssumeRole is the scanner's own call).

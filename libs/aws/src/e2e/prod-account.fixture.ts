@@ -194,6 +194,7 @@ function euWest1(): Regional {
             },
             { principalArn: role('eks-node'), accessEntryArn: accessEntryArn(PROD, 'eks-node'), type: 'EC2_LINUX', createdAt: CREATED },
           ],
+          kubernetes: PAYMENTS_KUBERNETES,
         },
         {
           name: 'legacy',
@@ -207,6 +208,40 @@ function euWest1(): Regional {
     },
   };
 }
+
+/**
+ * What the payments cluster's Kubernetes API holds. The audit role reads it through aws-auth (the cluster
+ * takes both access entries and the ConfigMap); the legacy cluster is private and not read.
+ */
+const PAYMENTS_KUBERNETES = {
+  serviceAccounts: [
+    { metadata: { name: 'ledger', namespace: 'payments', annotations: { 'eks.amazonaws.com/role-arn': role('payments-irsa') } }, automountServiceAccountToken: false },
+    { metadata: { name: 'default', namespace: 'payments' } },
+  ],
+  pods: [
+    {
+      metadata: { name: 'ledger-7d9f-abcde', namespace: 'payments', ownerReferences: [{ kind: 'ReplicaSet', name: 'ledger-7d9f' }] },
+      spec: {
+        serviceAccountName: 'ledger',
+        securityContext: { runAsNonRoot: true, runAsUser: 10001 },
+        volumes: [{ name: 'logs', hostPath: { path: '/var/log' } }, { name: 'tmp', emptyDir: {} }],
+        initContainers: [{ name: 'migrate', securityContext: { readOnlyRootFilesystem: true } }],
+        containers: [{ name: 'app', securityContext: { privileged: false, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { add: ['NET_BIND_SERVICE'], drop: ['ALL'] } } }],
+      },
+    },
+    { metadata: { name: 'node-agent-x1', namespace: 'kube-system' }, spec: { hostNetwork: true, hostPID: true, containers: [{ name: 'agent', securityContext: { privileged: true } }] } },
+  ],
+  awsAuth: {
+    metadata: { name: 'aws-auth', namespace: 'kube-system' },
+    data: {
+      mapRoles: `- rolearn: ${role('RolecallAudit')}\n  username: rolecall\n  groups: [rolecall-viewers]\n- rolearn: ${role('eks-node')}\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes\n`,
+      mapUsers: `- userarn: arn:aws:iam::${PROD}:user/breakglass\n  groups: [system:masters]\n- username: no-arn\n`,
+    },
+  },
+  clusterRoleBindings: [
+    { metadata: { name: 'rolecall-view' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' }, subjects: [{ kind: 'Group', name: 'rolecall-viewers' }] },
+  ],
+};
 
 /** The rich account: ECS and EC2 in us-east-1, EKS in eu-west-1, us-west-2 enabled and empty. */
 export function prodAccount(): WorldAccount {

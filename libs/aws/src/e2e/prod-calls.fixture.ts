@@ -42,6 +42,11 @@ export const PROD_CALLS: Record<string, number> = {
   'eks:ListAccessEntries': 1,
   'eks:DescribeAccessEntry': 2,
   'eks:ListAssociatedAccessPolicies': 2,
+  // The payments cluster's Kubernetes API, one page each (the legacy cluster is private: not called).
+  'k8s:ListServiceAccounts': 1,
+  'k8s:ListPods': 1,
+  'k8s:GetConfigMap': 1,
+  'k8s:ListClusterRoleBindings': 1,
 };
 
 /** The simulator's call log for one account as "service:Operation" -> count (all outcomes). */

@@ -4,6 +4,12 @@ import { EKS_LT, OIDC_URL, PROD, role } from './prod-iam.fixture';
 
 const west = { accountId: PROD, region: 'eu-west-1' };
 const inPayments = { ...west, clusterName: 'payments' };
+const PAYMENTS_ARN = `arn:aws:eks:eu-west-1:${PROD}:cluster/payments`;
+
+/** Where a Kubernetes object of the payments cluster lives, and its id. */
+function inPaymentsApi(namespace: string, kind: string, name: string) {
+  return { id: `k8s://${PAYMENTS_ARN}/${namespace}/${kind}/${name}`, clusterArn: PAYMENTS_ARN, ...west, name };
+}
 
 /** What collecting workloads-prod must find in EKS, exactly (no access entries read for the CONFIG_MAP cluster). */
 export const PROD_EKS: EksInventory = {
@@ -97,6 +103,57 @@ export const PROD_EKS: EksInventory = {
       kubernetesGroups: [],
       accessPolicies: [],
       tags: {},
+    },
+  ],
+  // Read from the payments cluster's Kubernetes API; the legacy cluster is private.
+  serviceAccounts: [
+    { ...inPaymentsApi('payments', 'ServiceAccount', 'ledger'), namespace: 'payments', roleArn: role('payments-irsa'), automountServiceAccountToken: false },
+    { ...inPaymentsApi('payments', 'ServiceAccount', 'default'), namespace: 'payments' },
+  ],
+  pods: [
+    {
+      ...inPaymentsApi('payments', 'Pod', 'ledger-7d9f-abcde'),
+      namespace: 'payments',
+      serviceAccountName: 'ledger',
+      owner: 'ReplicaSet/ledger-7d9f',
+      hostNetwork: false,
+      hostPID: false,
+      hostIPC: false,
+      runAsNonRoot: true,
+      runAsUser: 10001,
+      hostPathVolumes: [{ name: 'logs', path: '/var/log' }],
+      containers: [
+        { name: 'migrate', init: true, readOnlyRootFilesystem: true, capabilitiesAdd: [] },
+        { name: 'app', init: false, privileged: false, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilitiesAdd: ['NET_BIND_SERVICE'] },
+      ],
+    },
+    {
+      ...inPaymentsApi('kube-system', 'Pod', 'node-agent-x1'),
+      namespace: 'kube-system',
+      serviceAccountName: 'default',
+      hostNetwork: true,
+      hostPID: true,
+      hostIPC: false,
+      hostPathVolumes: [],
+      containers: [{ name: 'agent', init: false, privileged: true, capabilitiesAdd: [] }],
+    },
+  ],
+  awsAuth: [
+    {
+      ...inPaymentsApi('kube-system', 'ConfigMap', 'aws-auth'),
+      mappings: [
+        { kind: 'role', arn: role('RolecallAudit'), username: 'rolecall', groups: ['rolecall-viewers'] },
+        { kind: 'role', arn: role('eks-node'), username: 'system:node:{{EC2PrivateDNSName}}', groups: ['system:bootstrappers', 'system:nodes'] },
+        { kind: 'user', arn: `arn:aws:iam::${PROD}:user/breakglass`, groups: ['system:masters'] },
+      ],
+      unparsedEntries: 1,
+    },
+  ],
+  clusterRoleBindings: [
+    {
+      ...inPaymentsApi('_cluster', 'ClusterRoleBinding', 'rolecall-view'),
+      roleRef: { kind: 'ClusterRole', name: 'view' },
+      subjects: [{ kind: 'Group', name: 'rolecall-viewers' }],
     },
   ],
 };

@@ -5,6 +5,16 @@ import { PROD_EKS } from './prod-expected-eks.fixture';
 import { PROD_IAM } from './prod-expected-iam.fixture';
 
 /** The workloads-prod account of the test world, collected whole in its three enabled regions. */
+/** The legacy cluster's endpoint is private: its Kubernetes API is not read, and every read says so. */
+export const LEGACY_CLUSTER_GAPS = ['GetConfigMap', 'ListClusterRoleBindings', 'ListPods', 'ListServiceAccounts'].map((operation) => ({
+  service: 'k8s',
+  operation,
+  region: 'eu-west-1',
+  errorCode: 'PrivateEndpoint',
+  message: 'the cluster endpoint is private; Rolecall reads only public endpoints',
+  resource: 'arn:aws:eks:eu-west-1:222222222222:cluster/legacy',
+}));
+
 export const PROD_INVENTORY: AccountInventory = {
   accountId: '222222222222',
   accountName: 'workloads-prod',
@@ -13,5 +23,5 @@ export const PROD_INVENTORY: AccountInventory = {
   ecs: PROD_ECS,
   ec2: PROD_EC2,
   eks: PROD_EKS,
-  gaps: [],
+  gaps: LEGACY_CLUSTER_GAPS,
 };

@@ -17,6 +17,13 @@ const regionalNames = (account: WorldAccount, pick: (regional: Regional) => stri
 /** The sample's sandbox account expects another external id: its member role refuses the scanner. */
 const REFUSING = '444444444444';
 
+/** prod-eks has no access entry for the audit role: its Kubernetes API answers 401 to every read. */
+const UNREADABLE_CLUSTER_GAPS: Record<string, string[]> = {
+  'workloads-prod': ['GetConfigMap', 'ListClusterRoleBindings', 'ListPods', 'ListServiceAccounts'].map(
+    (operation) => `k8s:${operation} Unauthorized arn:aws:eks:eu-west-1:222222222222:cluster/prod-eks`,
+  ),
+};
+
 describe('the simulator sample organization', () => {
   let sim: RunningSimulator;
   let ctx: AwsContext;
@@ -28,14 +35,15 @@ describe('the simulator sample organization', () => {
   });
   after(() => sim.stop());
 
-  test('every account the scanner may enter is collected without a gap, with what the world holds', async () => {
+  test('every account the scanner may enter is collected with what the world holds, without a gap but the unreadable cluster', async () => {
     const organization = await discoverOrganization(ctx);
     const active = world.accounts.filter((account) => (account.status ?? 'ACTIVE') === 'ACTIVE');
     assert.deepEqual(organization.accounts, active.map((account) => ({ id: account.id, name: account.name })));
     await assert.rejects(collectAccount(ctx, { scanId: 'sample', accountId: REFUSING }), { name: 'AccountAccessError', code: 'AccessDenied' });
     for (const account of active.filter((candidate) => candidate.id !== REFUSING)) {
       const { inventory, gaps } = await collectAccount(ctx, { scanId: 'sample', accountId: account.id, accountName: account.name });
-      assert.deepEqual(gaps, [], account.name);
+      const described = gaps.map((gap) => `${gap.service}:${gap.operation} ${gap.errorCode} ${gap.resource}`);
+      assert.deepEqual(described, UNREADABLE_CLUSTER_GAPS[account.name] ?? [], account.name);
       assert.equal(accountInventorySchema.safeParse(inventory).success, true);
       assert.deepEqual(inventory.regions, [...account.regions].sort());
       assert.deepEqual(
@@ -56,9 +64,9 @@ describe('the simulator sample organization', () => {
           (regional.ec2?.instances ?? []).filter((instance) => instance.State?.Name !== 'terminated').map((instance) => instance.InstanceId),
         ),
       );
-      const described = new Set(inventory.ecs.taskDefinitions.map((definition) => definition.arn));
+      const definitions = new Set(inventory.ecs.taskDefinitions.map((definition) => definition.arn));
       const used = [...inventory.ecs.services.map((service) => service.taskDefinitionArn), ...inventory.ecs.tasks.map((task) => task.taskDefinitionArn)];
-      assert.deepEqual(used.filter((arn) => !described.has(arn)), [], `${account.name}: every task definition in use is described`);
+      assert.deepEqual(used.filter((arn) => !definitions.has(arn)), [], `${account.name}: every task definition in use is described`);
     }
   });
 });

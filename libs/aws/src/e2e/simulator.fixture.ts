@@ -23,6 +23,8 @@ export function testContext(overrides: Partial<AwsContextConfig> = {}): AwsConte
     externalId: EXTERNAL_ID,
     region: 'us-east-1',
     accessAdvisor: { pollIntervalMs: 1 },
+    // The simulator serves its clusters' Kubernetes APIs over http on loopback.
+    kubernetes: { allowInsecureLoopback: true },
     ...overrides,
   });
 }

@@ -6,6 +6,7 @@ import { PROD_CALLS, simulatorCallsFor } from './prod-calls.fixture';
 import { PROD } from './prod-iam.fixture';
 import { startTestSimulator, testContext } from './simulator.fixture';
 import { testWorld } from './world.fixture';
+import { LEGACY_CLUSTER_GAPS } from './prod-expected.fixture';
 
 /** Operations an endpoint does not have, answered the ways AWS and emulators answer them. */
 const UNSUPPORTED = [
@@ -48,6 +49,7 @@ describe('operations the endpoint does not have', () => {
           (cluster) => `eks:ListPodIdentityAssociations@eu-west-1 UnknownOperationException: No operation for GET /clusters/${cluster}/pod-identity-associations`,
         ),
         `iam:ListOpenIDConnectProviders@global UnsupportedOperation: ${html(404)}`,
+        ...LEGACY_CLUSTER_GAPS.map((gap) => `${gap.service}:${gap.operation}@${gap.region} ${gap.errorCode}: ${gap.message}`),
       ],
     );
     // One attempt per call, as many as a scan without faults makes; the throttled call was retried twice.

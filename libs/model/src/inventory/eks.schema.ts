@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inventoryItemSchema, tagsSchema } from './common.schema';
 import { launchTemplateRefSchema } from './autoscaling.schema';
+import { awsAuthConfigMapSchema, clusterRoleBindingSchema, kubernetesPodSchema, kubernetesServiceAccountSchema } from './kubernetes.schema';
 
 export const eksClusterSchema = inventoryItemSchema.extend({
   name: z.string(),
@@ -77,5 +78,10 @@ export const eksInventorySchema = z.object({
   fargateProfiles: z.array(eksFargateProfileSchema),
   podIdentityAssociations: z.array(eksPodIdentityAssociationSchema),
   accessEntries: z.array(eksAccessEntrySchema),
+  /** Read from each reachable cluster's Kubernetes API (absent from inventories stored before it was read). */
+  serviceAccounts: z.array(kubernetesServiceAccountSchema).default([]),
+  pods: z.array(kubernetesPodSchema).default([]),
+  awsAuth: z.array(awsAuthConfigMapSchema).default([]),
+  clusterRoleBindings: z.array(clusterRoleBindingSchema).default([]),
 });
 export type EksInventory = z.infer<typeof eksInventorySchema>;

@@ -5,4 +5,5 @@ export * from './ecs-task-definition.schema';
 export * from './autoscaling.schema';
 export * from './ec2.schema';
 export * from './eks.schema';
+export * from './kubernetes.schema';
 export * from './account-inventory.schema';

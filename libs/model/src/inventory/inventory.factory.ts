@@ -30,7 +30,18 @@ export function anInventory(overrides: InventoryOverrides = {}): AccountInventor
       metadataDefaults: [],
       ...ec2,
     },
-    eks: { clusters: [], nodegroups: [], fargateProfiles: [], podIdentityAssociations: [], accessEntries: [], ...eks },
+    eks: {
+      clusters: [],
+      nodegroups: [],
+      fargateProfiles: [],
+      podIdentityAssociations: [],
+      accessEntries: [],
+      serviceAccounts: [],
+      pods: [],
+      awsAuth: [],
+      clusterRoleBindings: [],
+      ...eks,
+    },
   };
 }
 

@@ -5,3 +5,4 @@ export * from './ecs.factory';
 export * from './ec2.factory';
 export * from './eks.factory';
 export * from './inventory.factory';
+export * from './kubernetes.factory';

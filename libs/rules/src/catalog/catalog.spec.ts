@@ -26,7 +26,7 @@ test('every rule has complete metadata', () => {
   for (const { metadata } of ALL_RULES) {
     assert.ok(metadata.title.length > 0 && metadata.title.length <= 120, `${metadata.id}: title`);
     assert.ok(SEVERITIES.includes(metadata.severity), `${metadata.id}: severity`);
-    assert.match(metadata.resourceType, /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/, `${metadata.id}: resourceType`);
+    assert.match(metadata.resourceType, /^(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+|Kubernetes::[A-Za-z0-9]+)$/, `${metadata.id}: resourceType`);
     for (const field of ['description', 'risk', 'remediation'] as const) {
       assert.ok(metadata[field].length >= 20, `${metadata.id}: ${field} too short`);
     }

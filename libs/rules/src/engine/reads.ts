@@ -44,6 +44,11 @@ export const READS = {
   fargateProfiles: [...eksClusters, 'eks:ListFargateProfiles', 'eks:DescribeFargateProfile'],
   podIdentity: [...eksClusters, 'eks:ListPodIdentityAssociations', 'eks:DescribePodIdentityAssociation'],
   accessEntries: [...eksClusters, 'eks:ListAccessEntries', 'eks:DescribeAccessEntry', 'eks:ListAssociatedAccessPolicies'],
+  /** Each cluster's Kubernetes API (read only where DescribeCluster gave its endpoint). */
+  kubernetesServiceAccounts: [...eksClusters, 'k8s:ListServiceAccounts'],
+  kubernetesPods: [...eksClusters, 'k8s:ListPods'],
+  awsAuth: [...eksClusters, 'k8s:GetConfigMap'],
+  clusterRoleBindings: [...eksClusters, 'k8s:ListClusterRoleBindings'],
   instances: ['ec2:DescribeInstances'],
   launchTemplates: ['ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions'],
   imdsDefaults: ['ec2:GetInstanceMetadataDefaults'],

@@ -14,7 +14,7 @@ export function clusterArn(prefix: string, name: string): string {
 export function clusterWire(cluster: WorldEksCluster, arn: string, region: string): string {
   const id = stableUuid(arn).replace(/-/g, '').toUpperCase().slice(0, 32);
   return JSON.stringify({
-    ...(toWireJson(cluster, ['nodegroups', 'fargateProfiles', 'podIdentityAssociations', 'accessEntries']) as object),
+    ...(toWireJson(cluster, ['nodegroups', 'fargateProfiles', 'podIdentityAssociations', 'accessEntries', 'kubernetes']) as object),
     arn,
     endpoint: cluster.endpoint ?? `https://${id}.gr7.${region}.eks.amazonaws.com`,
     platformVersion: cluster.platformVersion ?? 'eks.1',

@@ -15,6 +15,8 @@ export class SimulatorState {
   readonly calls = new CallCounter();
   readonly accessAdvisorJobs = new AccessAdvisorJobs();
   faults: FaultEngine;
+  /** The simulator's own URL once it listens: simulated clusters' Kubernetes APIs answer under it. */
+  kubernetesBaseUrl: string | undefined;
 
   constructor(
     world: ValidWorld,

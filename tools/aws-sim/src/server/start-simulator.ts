@@ -8,6 +8,8 @@ import { parseWorld } from '../world/parse-world';
 import type { World } from '../world/world.schema';
 import { handleControlRequest } from './control-routes';
 import { handleAwsRequest } from './handle-aws-request';
+import { handleKubernetesRequest } from '../kubernetes/handle-kubernetes-request';
+import { KUBERNETES_PREFIX } from '../kubernetes/kubernetes-paths';
 import type { RawRequest } from './raw-request';
 import { SimulatorState } from './simulator-state';
 
@@ -50,8 +52,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.kubernetesBaseUrl = url;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     calls: () => state.calls.snapshot(),
     resetCalls: () => state.calls.reset(),
@@ -68,7 +72,9 @@ async function serve(state: SimulatorState, req: IncomingMessage, res: ServerRes
   const request = await readRequest(req);
   const response: SimResponse = request.path.startsWith('/_sim/')
     ? handleControlRequest(state, request, (faults) => setFaults(faults as Faults))
-    : await handleAwsRequest(state, request);
+    : request.path.startsWith(KUBERNETES_PREFIX)
+      ? await handleKubernetesRequest(state, request)
+      : await handleAwsRequest(state, request);
   res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body) });
   res.end(response.body);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { arnSchema, tagMapSchema, timestampSchema } from './common.schema';
+import { kubernetesSchema } from './kubernetes.schema';
 
 export const nodegroupSchema = z.strictObject({
   nodegroupName: z.string().min(1),
@@ -116,6 +117,8 @@ export const eksClusterSchema = z.strictObject({
   fargateProfiles: z.array(fargateProfileSchema).default([]),
   podIdentityAssociations: z.array(podIdentityAssociationSchema).default([]),
   accessEntries: z.array(accessEntrySchema).default([]),
+  /** Served at the cluster's endpoint (the simulator's /k8s/<account>/<region>/<cluster>). */
+  kubernetes: kubernetesSchema.optional(),
 });
 export type WorldEksCluster = z.infer<typeof eksClusterSchema>;
 

@@ -29,7 +29,8 @@ describe('EKS', () => {
     const dev = new EKSClient(clientConfig(sim, 'us-east-1', await assumeAudit(sim, DEV)));
     const open = (await dev.send(new DescribeClusterCommand({ name: 'dev-eks' }))).cluster;
     assert.deepEqual([open?.resourcesVpcConfig?.endpointPublicAccess, open?.resourcesVpcConfig?.publicAccessCidrs, open?.accessConfig?.authenticationMode], [true, ['0.0.0.0/0'], 'CONFIG_MAP']);
-    assert.match(open?.endpoint ?? '', /^https:\/\/[0-9A-F]{32}\.gr7\.us-east-1\.eks\.amazonaws\.com$/);
+    // The simulator serves each cluster's Kubernetes API itself, under its own URL.
+    assert.equal(open?.endpoint, `${sim.url}/k8s/${DEV}/us-east-1/dev-eks`);
     await assert.rejects(prod.send(new DescribeClusterCommand({ name: 'nope' })), { name: 'ResourceNotFoundException', message: 'No cluster found for name: nope.' });
   });
 
