@@ -19,9 +19,8 @@ export const findingSchema = z.object({
   relatedResources: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()).meta({ description: 'Facts that made the rule fire; never a secret value' }),
   remediation: z.string(),
-  // From the rule's metadata. Optional until the findings carry them (being added on another branch); then required.
-  risk: z.string().optional(),
-  references: z.array(z.string()).optional(),
+  risk: z.string().meta({ description: "Why it matters, from the rule's catalog entry (empty for a rule this build no longer has)" }),
+  references: z.array(z.string()).meta({ description: "Where to read more, from the rule's catalog entry" }),
   carried: carriedSchema.nullable().meta({ description: 'Set when the rule could not assess the resource in this scan: the last assessed result, shown again' }),
 });
 export type FindingResponse = z.infer<typeof findingSchema>;
@@ -61,8 +60,7 @@ export const sarifLogSchema = z.looseObject({
 /** The findings CSV: a header row, then one record per finding (RFC 4180 quoting). */
 export const FINDINGS_CSV_CONTENT = {
   mediaType: 'text/csv',
-  schema: { type: 'string', description: 'RFC 4180 CSV with a header row; every page matching the filters (limit and cursor are ignored)' },
-  // The evidence column (the finding's evidence as JSON) is being added on another branch.
+  schema: { type: 'string', description: 'RFC 4180 CSV with a header row; the last column, evidence, is compact JSON; every page matching the filters (limit and cursor are ignored)' },
   example:
     'id,scanId,fingerprint,ruleId,severity,state,suppressed,suppressionReason,accountId,region,resourceType,resourceName,resourceArn,title,message,remediation,carriedFromScanId,carriedAssessedAt,evidence\r\n',
 } as const;

@@ -54,8 +54,10 @@ export interface components {
         /** Facts that made the rule fire; never a secret value */
         "evidence": Record<string, unknown>;
         "remediation": string;
-        "risk"?: string;
-        "references"?: string[];
+        /** Why it matters, from the rule's catalog entry (empty for a rule this build no longer has) */
+        "risk": string;
+        /** Where to read more, from the rule's catalog entry */
+        "references": string[];
         /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again */
         "carried": ({
           "fromScanId": string;
@@ -301,8 +303,10 @@ export interface components {
         /** Facts that made the rule fire; never a secret value */
         "evidence": Record<string, unknown>;
         "remediation": string;
-        "risk"?: string;
-        "references"?: string[];
+        /** Why it matters, from the rule's catalog entry (empty for a rule this build no longer has) */
+        "risk": string;
+        /** Where to read more, from the rule's catalog entry */
+        "references": string[];
         /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again */
         "carried": ({
           "fromScanId": string;
@@ -336,8 +340,10 @@ export interface components {
         /** Facts that made the rule fire; never a secret value */
         "evidence": Record<string, unknown>;
         "remediation": string;
-        "risk"?: string;
-        "references"?: string[];
+        /** Why it matters, from the rule's catalog entry (empty for a rule this build no longer has) */
+        "risk": string;
+        /** Where to read more, from the rule's catalog entry */
+        "references": string[];
         /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again */
         "carried": ({
           "fromScanId": string;
@@ -371,8 +377,10 @@ export interface components {
         /** Facts that made the rule fire; never a secret value */
         "evidence": Record<string, unknown>;
         "remediation": string;
-        "risk"?: string;
-        "references"?: string[];
+        /** Why it matters, from the rule's catalog entry (empty for a rule this build no longer has) */
+        "risk": string;
+        /** Where to read more, from the rule's catalog entry */
+        "references": string[];
         /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again */
         "carried": ({
           "fromScanId": string;
@@ -400,8 +408,10 @@ export interface components {
         /** Facts that made the rule fire; never a secret value */
         "evidence": Record<string, unknown>;
         "remediation": string;
-        "risk"?: string;
-        "references"?: string[];
+        /** Why it matters, from the rule's catalog entry (empty for a rule this build no longer has) */
+        "risk": string;
+        /** Where to read more, from the rule's catalog entry */
+        "references": string[];
         /** Set when the rule could not assess the resource in this scan: the last assessed result, shown again */
         "carried": ({
           "fromScanId": string;
