@@ -5,7 +5,7 @@ import { CurrentFindingsRepository, findingPositionSchema, type FindingFilters, 
 import { FindingAnnotator } from '@rolecall/publishing';
 import { PageCursors } from '../common/page-cursors';
 import type { FindingsQuery } from '../scans/scan-request.schema';
-import { csvFile } from './csv-file';
+import { annotatedCsvFile } from './csv-file';
 import { presentAnnotatedFinding } from './finding.presenter';
 import { inStates } from './finding-states';
 
@@ -36,12 +36,7 @@ export class CurrentFindingsService {
   /** Accept: text/csv -> every current finding matching the filters as one CSV document (limit and cursor ignored). */
   csv(query: FindingsQuery): StreamableFile {
     const { limit: _limit, cursor: _cursor, state, ...filters } = query;
-    const { annotator } = this;
-    const pages = this.pages(filters);
-    return csvFile('rolecall-findings.csv', (async function* () {
-      const matcher = await annotator.suppressionMatcher();
-      for await (const page of pages) yield (await annotator.annotate(page, matcher)).filter(inStates(state));
-    })());
+    return annotatedCsvFile('rolecall-findings.csv', this.pages(filters), this.annotator, state);
   }
 
   /** Every current finding matching the filters, page by page, from one snapshot. */

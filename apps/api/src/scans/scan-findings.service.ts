@@ -2,7 +2,7 @@ import { Injectable, type StreamableFile } from '@nestjs/common';
 import { FindingsRepository, findingPositionSchema } from '@rolecall/persistence';
 import { FindingAnnotator, ScanFindingsReader } from '@rolecall/publishing';
 import { PageCursors } from '../common/page-cursors';
-import { csvFile } from '../findings/csv-file';
+import { annotatedCsvFile } from '../findings/csv-file';
 import { inStates } from '../findings/finding-states';
 import { presentAnnotatedFinding } from '../findings/finding.presenter';
 import type { FindingsQuery } from './scan-request.schema';
@@ -22,11 +22,7 @@ export class ScanFindingsService {
   async csv(scanId: string, query: FindingsQuery): Promise<StreamableFile> {
     await this.scansService.require(scanId);
     const { limit: _limit, cursor: _cursor, state, ...filters } = query;
-    const { annotator, reader } = this;
-    return csvFile(`rolecall-${scanId}.csv`, (async function* () {
-      const matcher = await annotator.suppressionMatcher();
-      for await (const page of reader.pages(scanId, filters)) yield (await annotator.annotate(page, matcher)).filter(inStates(state));
-    })());
+    return annotatedCsvFile(`rolecall-${scanId}.csv`, this.reader.pages(scanId, filters), this.annotator, state);
   }
 
   async list(scanId: string, query: FindingsQuery) {
